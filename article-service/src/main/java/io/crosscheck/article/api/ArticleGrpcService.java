@@ -1,0 +1,175 @@
+package io.crosscheck.article.api;
+
+import io.crosscheck.article.domain.ArticleCatalog;
+import io.crosscheck.article.domain.ArticleDraft;
+import io.crosscheck.article.domain.ArticleIngest;
+import io.crosscheck.article.domain.ArticlePage;
+import io.crosscheck.article.domain.BatchItemOutcome;
+import io.crosscheck.article.domain.ClaimLedger;
+import io.crosscheck.article.domain.InvalidInputException;
+import io.crosscheck.article.v1.ArticleClaims;
+import io.crosscheck.article.v1.ArticleService;
+import io.crosscheck.article.v1.BatchCreateArticleResult;
+import io.crosscheck.article.v1.BatchCreateArticlesRequest;
+import io.crosscheck.article.v1.BatchCreateArticlesResponse;
+import io.crosscheck.article.v1.BatchGetClaimsRequest;
+import io.crosscheck.article.v1.BatchGetClaimsResponse;
+import io.crosscheck.article.v1.CreateArticleRequest;
+import io.crosscheck.article.v1.CreateArticleResponse;
+import io.crosscheck.article.v1.DeleteArticleRequest;
+import io.crosscheck.article.v1.DeleteArticleResponse;
+import io.crosscheck.article.v1.GetArticleRequest;
+import io.crosscheck.article.v1.GetArticleResponse;
+import io.crosscheck.article.v1.GetClaimsRequest;
+import io.crosscheck.article.v1.GetClaimsResponse;
+import io.crosscheck.article.v1.ItemError;
+import io.crosscheck.article.v1.ListArticlesRequest;
+import io.crosscheck.article.v1.ListArticlesResponse;
+import io.crosscheck.article.v1.PutClaimsRequest;
+import io.crosscheck.article.v1.PutClaimsResponse;
+import io.crosscheck.article.v1.SearchArticlesRequest;
+import io.crosscheck.article.v1.SearchArticlesResponse;
+import io.crosscheck.common.v1.ClaimSet;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The gRPC face of the article store: maps requests to the domain and failures to canonical codes. */
+@GrpcService
+@Blocking
+public class ArticleGrpcService implements ArticleService {
+    private final ArticleIngest ingest;
+    private final ArticleCatalog catalog;
+    private final ClaimLedger ledger;
+
+    public ArticleGrpcService(ArticleIngest ingest, ArticleCatalog catalog, ClaimLedger ledger) {
+        this.ingest = ingest;
+        this.catalog = catalog;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Uni<CreateArticleResponse> createArticle(CreateArticleRequest request) {
+        return answer(() -> {
+            requireArticle(request, "article");
+            return ArticleMapping.toProto(ingest.create(ArticleMapping.draft(request.getArticle())));
+        });
+    }
+
+    @Override
+    public Uni<BatchCreateArticlesResponse> batchCreateArticles(BatchCreateArticlesRequest request) {
+        return answer(() -> {
+            List<ArticleDraft> drafts = new ArrayList<>();
+            for (CreateArticleRequest item : request.getRequestsList()) {
+                drafts.add(ArticleMapping.draft(item.getArticle()));
+            }
+            BatchCreateArticlesResponse.Builder response = BatchCreateArticlesResponse.newBuilder();
+            for (BatchItemOutcome outcome : ingest.createBatch(drafts)) {
+                BatchCreateArticleResult.Builder result = BatchCreateArticleResult.newBuilder().setIndex(outcome.index());
+                if (outcome.outcome() != null) {
+                    result.setResponse(ArticleMapping.toProto(outcome.outcome()));
+                } else {
+                    result.setError(ItemError.newBuilder().setCode("INVALID_ARGUMENT")
+                            .setField(outcome.rejection().field())
+                            .setMessage(outcome.rejection().field() + ": " + outcome.rejection().getMessage()));
+                }
+                response.addResults(result);
+            }
+            return response.build();
+        });
+    }
+
+    @Override
+    public Uni<GetArticleResponse> getArticle(GetArticleRequest request) {
+        return answer(() -> GetArticleResponse.newBuilder().setArticle(ArticleMapping.toProto(
+                catalog.get(request.getId(), ArticleMapping.withText(request.getView(), true)))).build());
+    }
+
+    @Override
+    public Uni<ListArticlesResponse> listArticles(ListArticlesRequest request) {
+        return answer(() -> {
+            ArticlePage page = catalog.find("", request.getOutletsList(),
+                    ArticleMapping.instantOrNull(request.hasPublishedAfter(), request.getPublishedAfter()),
+                    ArticleMapping.instantOrNull(request.hasPublishedBefore(), request.getPublishedBefore()),
+                    request.getPageSize(), request.getPageToken(), ArticleMapping.withText(request.getView(), false));
+            ListArticlesResponse.Builder response = ListArticlesResponse.newBuilder().setNextPageToken(page.nextPageToken());
+            page.articles().forEach(a -> response.addArticles(ArticleMapping.toProto(a)));
+            return response.build();
+        });
+    }
+
+    @Override
+    public Uni<SearchArticlesResponse> searchArticles(SearchArticlesRequest request) {
+        return answer(() -> {
+            ArticlePage page = catalog.find(request.getQuery(), request.getOutletsList(),
+                    ArticleMapping.instantOrNull(request.hasPublishedAfter(), request.getPublishedAfter()),
+                    ArticleMapping.instantOrNull(request.hasPublishedBefore(), request.getPublishedBefore()),
+                    request.getPageSize(), request.getPageToken(), ArticleMapping.withText(request.getView(), false));
+            SearchArticlesResponse.Builder response = SearchArticlesResponse.newBuilder().setNextPageToken(page.nextPageToken());
+            page.articles().forEach(a -> response.addArticles(ArticleMapping.toProto(a)));
+            return response.build();
+        });
+    }
+
+    @Override
+    public Uni<DeleteArticleResponse> deleteArticle(DeleteArticleRequest request) {
+        return answer(() -> {
+            catalog.delete(request.getId());
+            return DeleteArticleResponse.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public Uni<PutClaimsResponse> putClaims(PutClaimsRequest request) {
+        return answer(() -> {
+            if (!request.hasClaimSet()) {
+                throw new InvalidInputException("claim_set", "claim_set is required");
+            }
+            ledger.put(request.getArticleId(), request.getClaimSet());
+            return PutClaimsResponse.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public Uni<GetClaimsResponse> getClaims(GetClaimsRequest request) {
+        return answer(() -> GetClaimsResponse.newBuilder()
+                .setClaimSet(ledger.get(request.getArticleId(), request.getExtractorVersion())).build());
+    }
+
+    @Override
+    public Uni<BatchGetClaimsResponse> batchGetClaims(BatchGetClaimsRequest request) {
+        return answer(() -> {
+            Map<String, ClaimSet> found = ledger.getAll(request.getArticleIdsList(), request.getExtractorVersion());
+            BatchGetClaimsResponse.Builder response = BatchGetClaimsResponse.newBuilder();
+            for (String id : request.getArticleIdsList()) {
+                ClaimSet set = found.get(id);
+                if (set != null) {
+                    response.addFound(ArticleClaims.newBuilder().setArticleId(id).setClaimSet(set));
+                } else {
+                    response.addMissingArticleIds(id);
+                }
+            }
+            return response.build();
+        });
+    }
+
+    private static void requireArticle(CreateArticleRequest request, String field) {
+        if (!request.hasArticle()) {
+            throw new InvalidInputException(field, "article is required");
+        }
+    }
+
+    /** Runs the call on this (worker) thread and turns every failure into a canonical status. */
+    private static <T> Uni<T> answer(Supplier<T> call) {
+        try {
+            return Uni.createFrom().item(call.get());
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(StatusMapping.toStatus(e));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.crosscheck.article.domain;
+
+/** Size limits the store enforces on what clients send. */
+public record ArticleLimits(int maxTextChars, int maxBatchSize, int maxPageSize, int defaultPageSize) {
+
+    /** Short fields (URL, outlet, title, byline) are capped so that one bad client cannot bloat indexes. */
+    public static final int MAX_SHORT_FIELD_CHARS = 2048;
+
+    /** Clamps a requested page size: 0 means the default, larger than the maximum is an error. */
+    public int pageSize(int requested, String field) {
+        if (requested < 0) {
+            throw new InvalidInputException(field, "page_size must not be negative, got " + requested);
+        }
+        if (requested > maxPageSize) {
+            throw new InvalidInputException(field, "page_size must be at most " + maxPageSize + ", got " + requested);
+        }
+        return requested == 0 ? defaultPageSize : requested;
+    }
+}

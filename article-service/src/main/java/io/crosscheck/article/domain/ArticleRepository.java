@@ -1,0 +1,33 @@
+package io.crosscheck.article.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where articles live. Implemented over MongoDB in the store package. */
+public interface ArticleRepository {
+
+    Optional<StoredArticle> findById(String id, boolean withText);
+
+    /** Articles whose URL or content hash is among the given ones. */
+    List<StoredArticle> findByUrlsOrHashes(Collection<String> urls, Collection<String> contentHashes);
+
+    /**
+     * Inserts the articles in one acknowledged write. The result has one entry per input, in order:
+     * the stored article, or null when a unique index (URL or content hash) refused it because an
+     * equal article was stored concurrently.
+     */
+    List<StoredArticle> insertAll(List<PreparedArticle> articles);
+
+    /**
+     * Articles matching the query, newest sort time first, strictly after the token's position.
+     * Reads limit + 1 so that the caller can tell whether another page exists.
+     */
+    List<StoredArticle> find(ArticleQuery query, PageToken after, int limit, boolean withText);
+
+    /** Adds words to an article's search terms (entity and speaker names from its claims). */
+    void addSearchTerms(String articleId, Collection<String> terms);
+
+    /** @return false when no article had that id */
+    boolean delete(String id);
+}

@@ -1,0 +1,132 @@
+package io.crosscheck.article.store;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.crosscheck.article.domain.ArticleQuery;
+import io.crosscheck.article.domain.ArticleRepository;
+import io.crosscheck.article.domain.PageToken;
+import io.crosscheck.article.domain.PreparedArticle;
+import io.crosscheck.article.domain.StoredArticle;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Articles in the {@code articles} collection. Indexes: unique on url and on contentHash (the
+ * deduplication keys, so that concurrent writers cannot store one article twice), the listing order
+ * (sortTime, _id) with and without outlet, and a multikey index on terms for keyword search. Only
+ * features that both MongoDB and the embedded server support are used ($all on a multikey array,
+ * not $text).
+ */
+@ApplicationScoped
+public class MongoArticleRepository implements ArticleRepository {
+    static final String COLLECTION = "articles";
+    private static final Bson WITHOUT_TEXT = Projections.exclude(
+            ArticleDocuments.ORIGINAL_TEXT, ArticleDocuments.CLEANED_TEXT, ArticleDocuments.TERMS);
+    private static final Bson WITHOUT_TERMS = Projections.exclude(ArticleDocuments.TERMS);
+    private static final Bson NEWEST_FIRST = Sorts.descending(ArticleDocuments.SORT_TIME, "_id");
+
+    private final MongoCollection<Document> articles;
+
+    public MongoArticleRepository(MongoStore store) {
+        this.articles = store.database().getCollection(COLLECTION);
+        articles.createIndex(Indexes.ascending(ArticleDocuments.URL), new IndexOptions().unique(true).name("url_unique"));
+        articles.createIndex(Indexes.ascending(ArticleDocuments.CONTENT_HASH),
+                new IndexOptions().unique(true).name("content_hash_unique"));
+        articles.createIndex(Indexes.descending(ArticleDocuments.SORT_TIME, "_id"), new IndexOptions().name("newest_first"));
+        articles.createIndex(Indexes.compoundIndex(Indexes.ascending(ArticleDocuments.OUTLET),
+                Indexes.descending(ArticleDocuments.SORT_TIME, "_id")), new IndexOptions().name("outlet_newest_first"));
+        articles.createIndex(Indexes.ascending(ArticleDocuments.TERMS), new IndexOptions().name("terms"));
+    }
+
+    @Override
+    public Optional<StoredArticle> findById(String id, boolean withText) {
+        Document doc = articles.find(Filters.eq("_id", id)).projection(withText ? WITHOUT_TERMS : WITHOUT_TEXT).first();
+        return Optional.ofNullable(doc).map(ArticleDocuments::toArticle);
+    }
+
+    @Override
+    public List<StoredArticle> findByUrlsOrHashes(Collection<String> urls, Collection<String> contentHashes) {
+        Bson filter = Filters.or(Filters.in(ArticleDocuments.URL, urls),
+                Filters.in(ArticleDocuments.CONTENT_HASH, contentHashes));
+        return articles.find(filter).projection(WITHOUT_TERMS).map(ArticleDocuments::toArticle).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<StoredArticle> insertAll(List<PreparedArticle> prepared) {
+        Instant now = Instant.now();
+        List<Document> docs = new ArrayList<>(prepared.size());
+        List<StoredArticle> stored = new ArrayList<>(prepared.size());
+        for (PreparedArticle p : prepared) {
+            StoredArticle article = ArticleDocuments.stored(new ObjectId().toHexString(), p, now);
+            stored.add(article);
+            docs.add(ArticleDocuments.toDocument(article, p.terms()));
+        }
+        try {
+            // Unordered: one duplicate does not stop the others from being written.
+            articles.insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                stored.set(error.getIndex(), null);
+            }
+        }
+        return stored;
+    }
+
+    @Override
+    public List<StoredArticle> find(ArticleQuery query, PageToken after, int limit, boolean withText) {
+        List<Bson> filters = new ArrayList<>();
+        if (!query.terms().isEmpty()) {
+            filters.add(Filters.all(ArticleDocuments.TERMS, query.terms()));
+        }
+        if (!query.outlets().isEmpty()) {
+            filters.add(Filters.in(ArticleDocuments.OUTLET, query.outlets()));
+        }
+        if (query.publishedAfter() != null) {
+            filters.add(Filters.gte(ArticleDocuments.PUBLISHED, Date.from(query.publishedAfter())));
+        }
+        if (query.publishedBefore() != null) {
+            filters.add(Filters.lt(ArticleDocuments.PUBLISHED, Date.from(query.publishedBefore())));
+        }
+        if (after != null) {
+            Date sortTime = new Date(after.sortTimeMillis());
+            filters.add(Filters.or(Filters.lt(ArticleDocuments.SORT_TIME, sortTime),
+                    Filters.and(Filters.eq(ArticleDocuments.SORT_TIME, sortTime), Filters.lt("_id", after.lastId()))));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        return articles.find(filter).projection(withText ? WITHOUT_TERMS : WITHOUT_TEXT).sort(NEWEST_FIRST)
+                .limit(limit + 1).map(ArticleDocuments::toArticle).into(new ArrayList<>());
+    }
+
+    @Override
+    public void addSearchTerms(String articleId, Collection<String> terms) {
+        if (!terms.isEmpty()) {
+            articles.updateOne(Filters.eq("_id", articleId), Updates.addEachToSet(ArticleDocuments.TERMS, List.copyOf(terms)));
+        }
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return articles.deleteOne(Filters.eq("_id", id)).getDeletedCount() > 0;
+    }
+}

@@ -1,0 +1,88 @@
+package io.crosscheck.article.store;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import io.crosscheck.article.domain.ClaimRepository;
+import io.crosscheck.common.v1.ClaimSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Claims in the {@code claims} collection, one document per (article, extractor version). The claim
+ * set is kept as its protobuf encoding: it is written and read whole, never queried inside, and the
+ * binary form is compact and several times faster to read back than a BSON tree of the same claims.
+ * Fields that are queried (article id, version) are plain BSON fields next to it.
+ */
+@ApplicationScoped
+public class MongoClaimRepository implements ClaimRepository {
+    private static final String ARTICLE_ID = "articleId";
+    private static final String VERSION = "extractorVersion";
+    private static final String CLAIM_SET = "claimSet";
+    private static final String CLAIM_COUNT = "claimCount";
+    private static final String STORED_AT = "storedAt";
+
+    private final MongoCollection<Document> claims;
+
+    public MongoClaimRepository(MongoStore store) {
+        this.claims = store.database().getCollection("claims");
+        claims.createIndex(Indexes.ascending(ARTICLE_ID, VERSION), new IndexOptions().unique(true).name("article_version"));
+    }
+
+    @Override
+    public void put(String articleId, ClaimSet claimSet) {
+        String version = claimSet.getExtractorVersion();
+        Document doc = new Document("_id", key(articleId, version))
+                .append(ARTICLE_ID, articleId)
+                .append(VERSION, version)
+                .append(CLAIM_COUNT, claimSet.getClaimsCount())
+                .append(STORED_AT, new Date())
+                .append(CLAIM_SET, new Binary(claimSet.toByteArray()));
+        claims.replaceOne(Filters.eq("_id", doc.getString("_id")), doc, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<ClaimSet> get(String articleId, String extractorVersion) {
+        Document doc = claims.find(Filters.eq("_id", key(articleId, extractorVersion))).first();
+        return Optional.ofNullable(doc).map(MongoClaimRepository::claimSet);
+    }
+
+    @Override
+    public Map<String, ClaimSet> getAll(Collection<String> articleIds, String extractorVersion) {
+        Map<String, ClaimSet> found = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return found;
+        }
+        for (Document doc : claims.find(Filters.in("_id", articleIds.stream().map(id -> key(id, extractorVersion)).toList()))) {
+            found.put(doc.getString(ARTICLE_ID), claimSet(doc));
+        }
+        return found;
+    }
+
+    @Override
+    public void deleteAllOf(String articleId) {
+        claims.deleteMany(Filters.eq(ARTICLE_ID, articleId));
+    }
+
+    private static String key(String articleId, String version) {
+        return articleId + "@" + version;
+    }
+
+    private static ClaimSet claimSet(Document doc) {
+        try {
+            return ClaimSet.parseFrom(doc.get(CLAIM_SET, Binary.class).getData());
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("stored claims of " + doc.getString("_id") + " are corrupt", e);
+        }
+    }
+}

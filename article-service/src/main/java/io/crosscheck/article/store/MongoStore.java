@@ -1,0 +1,64 @@
+package io.crosscheck.article.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.crosscheck.article.config.MongoConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one MongoDB connection of the service. With a connection string configured it talks to that
+ * MongoDB; without one it starts the embedded server and talks to it through the same driver, so
+ * there is one code path for both.
+ */
+@ApplicationScoped
+public class MongoStore {
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final EmbeddedMongoServer embedded;
+
+    public MongoStore(MongoConfig config) {
+        String connection;
+        if (config.connectionString().isPresent()) {
+            this.embedded = null;
+            connection = config.connectionString().get();
+        } else {
+            this.embedded = new EmbeddedMongoServer(Path.of(config.embedded().dataDir()), config.embedded().port());
+            connection = embedded.connectionString();
+        }
+        ConnectionString cs = new ConnectionString(connection);
+        // Writes are acknowledged by a majority before we answer, unless the connection string says otherwise.
+        WriteConcern writeConcern = cs.getWriteConcern() != null ? cs.getWriteConcern() : WriteConcern.MAJORITY;
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(cs)
+                .writeConcern(writeConcern)
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(
+                        config.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .build();
+        this.client = MongoClients.create(settings);
+        this.database = client.getDatabase(config.database());
+    }
+
+    public MongoDatabase database() {
+        return database;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
