@@ -8,32 +8,33 @@ import io.crosscheck.article.domain.ClaimLedger;
 import io.crosscheck.article.domain.ClaimRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-/** Builds the framework-free domain objects from configuration and the store. */
+/** Builds the framework-free domain objects (final classes, hence @Singleton, not client proxies). */
 @ApplicationScoped
 public class DomainWiring {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ArticleLimits limits(ArticleLimitsConfig config) {
         return new ArticleLimits(config.maxTextChars(), config.maxBatchSize(), config.maxPageSize(),
                 config.defaultPageSize());
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ArticleIngest ingest(ArticleRepository articles, ArticleLimits limits) {
         return new ArticleIngest(articles, limits);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ArticleCatalog catalog(ArticleRepository articles, ClaimRepository claims, ArticleLimits limits) {
         return new ArticleCatalog(articles, claims, limits);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     ClaimLedger ledger(ArticleRepository articles, ClaimRepository claims, ArticleLimits limits) {
         return new ClaimLedger(articles, claims, limits);
     }
