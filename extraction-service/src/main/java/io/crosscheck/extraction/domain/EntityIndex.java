@@ -1,0 +1,225 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.Entity;
+import io.crosscheck.common.v1.EntityType;
+import io.crosscheck.common.v1.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The named entities of one article with canonical names: spellings and transliterations of a name
+ * meet under one {@link NameKey}; a surname alone ("Lavrov") resolves to the full name the article
+ * gives ("Sergey Lavrov"); the most frequent full spelling becomes canonical. It also remembers which
+ * person holds which role ("U.S. President Donald Trump", "Dmitry Peskov, the Kremlin spokesman") so
+ * that later role mentions ("the US president") resolve to the person.
+ */
+public final class EntityIndex {
+    private final Map<String, Group> groupsByKey = new LinkedHashMap<>();
+    private final Map<String, Group> personsBySurnameKey = new HashMap<>();
+    private final Map<NamedMention, Group> groupOfMention = new HashMap<>();
+    private final List<RoleHolder> roles = new ArrayList<>();
+    private final List<NamedMention> personMentions = new ArrayList<>();
+
+    /** A person named with a role; modifiers are the role's narrowing words ("us", "russian"). */
+    private record RoleHolder(int offset, String role, Set<String> modifiers, Group person) {
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final Map<String, Integer> spellings = new LinkedHashMap<>();
+        final List<Span> mentions = new ArrayList<>();
+
+        Group(EntityType type) {
+            this.type = type;
+        }
+
+        String canonical() {
+            String best = null;
+            int bestScore = -1;
+            for (var e : spellings.entrySet()) {
+                // Full names beat surnames; among full names the most frequent spelling wins.
+                int score = e.getKey().split(" ").length * 1000 + e.getValue();
+                if (score > bestScore) {
+                    best = e.getKey();
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+    }
+
+    public EntityIndex(AnalyzedText text) {
+        List<NamedMention> named = text.mentions().stream().filter(m -> typeOf(m.type()) != null).toList();
+        // Full names first, so that surnames met earlier in the text still find their full name.
+        for (NamedMention m : named) {
+            if (typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON && words(m.text()) >= 2) {
+                add(m);
+            }
+        }
+        for (NamedMention m : named) {
+            if (!(typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON && words(m.text()) >= 2)) {
+                add(m);
+            }
+        }
+        collectRoles(text);
+    }
+
+    private void add(NamedMention m) {
+        EntityType type = typeOf(m.type());
+        String spelling = clean(m.text());
+        if (spelling.isEmpty()) {
+            return;
+        }
+        String key = NameKey.of(spelling);
+        Group group = groupsByKey.get(type + "|" + key);
+        if (group == null && type == EntityType.ENTITY_TYPE_PERSON && words(spelling) == 1) {
+            group = personsBySurnameKey.get(key);
+        }
+        if (group == null) {
+            group = new Group(type);
+            groupsByKey.put(type + "|" + key, group);
+        }
+        if (type == EntityType.ENTITY_TYPE_PERSON) {
+            String[] parts = key.split(" ");
+            personsBySurnameKey.putIfAbsent(parts[parts.length - 1], group);
+            personMentions.add(m);
+        }
+        group.spellings.merge(spelling, 1, Integer::sum);
+        group.mentions.add(Span.newBuilder().setStart(m.start()).setEnd(m.end()).build());
+        groupOfMention.put(m, group);
+    }
+
+    /** Titles right before a person ("President Donald Trump") or in apposition after one. */
+    private void collectRoles(AnalyzedText text) {
+        for (NamedMention m : personMentions) {
+            Sentence s = text.sentences().get(m.sentence());
+            Group person = groupOfMention.get(m);
+            int lowest = Math.max(0, m.firstToken() - 6);
+            for (int i = m.firstToken() - 1; i >= lowest; i--) {
+                Token t = s.tokens().get(i);
+                if ("TITLE".equals(t.ner())) {
+                    int first = i;
+                    while (first > lowest && !s.tokens().get(first - 1).isPunctuation() && !s.tokens().get(first - 1).isVerb()) {
+                        first--;
+                    }
+                    roles.add(new RoleHolder(m.start(), t.lowerLemma(), SpeakerFinder.modifiers(s, first, i), person));
+                } else if (t.isPunctuation() || t.isVerb()) {
+                    break;
+                }
+            }
+            int after = m.endToken();
+            if (after < s.tokens().size() && s.tokens().get(after).text().equals(",")) {
+                for (int i = after + 1; i < Math.min(s.tokens().size(), after + 8); i++) {
+                    Token t = s.tokens().get(i);
+                    if ("TITLE".equals(t.ner())) {
+                        roles.add(new RoleHolder(m.start(), t.lowerLemma(), SpeakerFinder.modifiers(s, after + 1, i), person));
+                    } else if (t.isPunctuation() || t.isVerb()) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The canonical name of a NER mention; the mention itself when it is not indexed. */
+    public String canonical(NamedMention m) {
+        Group g = groupOfMention.get(m);
+        return g == null ? clean(m.text()) : g.canonical();
+    }
+
+    /** The canonical name for a bare name string, e.g. a person named elsewhere in the article. */
+    public String canonicalOfName(String name, EntityType type) {
+        String key = NameKey.of(clean(name));
+        Group g = groupsByKey.get(type + "|" + key);
+        if (g == null && type == EntityType.ENTITY_TYPE_PERSON) {
+            g = personsBySurnameKey.get(key);
+        }
+        return g == null ? clean(name) : g.canonical();
+    }
+
+    /** The person last named before the offset (pronoun resolution), or null. */
+    public String personBefore(int offset) {
+        NamedMention last = null;
+        for (NamedMention m : personMentions) {
+            if (m.end() <= offset && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        return last == null ? null : groupOfMention.get(last).canonical();
+    }
+
+    /** The person who holds the role (by its head word, "president") nearest before the offset, else first after. */
+    public String roleHolder(String roleHead, Set<String> modifiers, int offset) {
+        String head = roleHead.toLowerCase(Locale.ROOT);
+        RoleHolder best = null;
+        for (RoleHolder r : roles) {
+            if (!r.role().equals(head) || !compatible(modifiers, r.modifiers())) {
+                continue;
+            }
+            if (best == null || (r.offset() <= offset && (best.offset() > offset || r.offset() > best.offset()))) {
+                best = r;
+            }
+        }
+        return best == null ? null : best.person().canonical();
+    }
+
+    /** "the US president" fits "U.S. President Donald Trump" but not "Russian president Vladimir Putin". */
+    private static boolean compatible(Set<String> asked, Set<String> held) {
+        if (asked.isEmpty() || held.isEmpty()) {
+            return true;
+        }
+        for (String word : asked) {
+            if (held.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folds a role modifier so that spellings meet: "U.S." and "US" are one word. */
+    static String foldModifier(String word) {
+        return word.replace(".", "").toLowerCase(Locale.ROOT);
+    }
+
+    public List<Entity> entities() {
+        List<Entity> out = new ArrayList<>();
+        Set<Group> seen = new LinkedHashSet<>(groupsByKey.values());
+        for (Group g : seen) {
+            out.add(Entity.newBuilder()
+                    .setCanonicalName(g.canonical())
+                    .setType(g.type)
+                    .addAllMentions(g.mentions)
+                    .addAllAliases(g.spellings.keySet())
+                    .build());
+        }
+        return out;
+    }
+
+    public static EntityType typeOf(String nerType) {
+        if (nerType == null) {
+            return null;
+        }
+        return switch (nerType) {
+            case "PERSON" -> EntityType.ENTITY_TYPE_PERSON;
+            case "ORGANIZATION" -> EntityType.ENTITY_TYPE_ORGANIZATION;
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.ENTITY_TYPE_LOCATION;
+            case "MISC" -> EntityType.ENTITY_TYPE_OTHER;
+            default -> null;
+        };
+    }
+
+    private static String clean(String name) {
+        return name.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+}

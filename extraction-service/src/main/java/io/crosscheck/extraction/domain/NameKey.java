@@ -1,0 +1,50 @@
+package io.crosscheck.extraction.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A spelling-insensitive key for names, so that transliterations of one name meet: case and
+ * diacritics folded, doubled letters collapsed (Zelenskyy, Zelensky), the vowel glides that English
+ * transliterations of Slavic and Arabic names vary on unified (Sergey / Sergei, Andriy / Andrey,
+ * Yuri / Yury), and a final "-ff"/"-v" ending (Witkoff / Witkov) folded.
+ */
+public final class NameKey {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^a-z ]");
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = NON_LETTER.matcher(s.replace('-', ' ')).replaceAll("");
+        StringBuilder key = new StringBuilder();
+        for (String word : s.split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(foldWord(word));
+        }
+        return key.toString();
+    }
+
+    private static String foldWord(String w) {
+        String s = w;
+        // Vowel + glide endings: -ey, -ei, -iy, -yi, -ii, -y, -i all end the same way.
+        s = s.replaceAll("(ey|ei|iy|yi|ii|yy)$", "i").replaceAll("y$", "i");
+        s = s.replaceAll("iy|yi", "i");
+        s = s.replace("ck", "k").replace("ph", "f").replace("w", "v");
+        s = s.replaceAll("(.)\\1+", "$1");
+        s = s.replaceAll("ov$|of$", "ov");
+        // Rustam / Rustem, Andriy / Andrey: unstressed vowels vary; keep consonants and the first letter.
+        if (s.length() > 2) {
+            s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,46 @@
+package io.crosscheck.extraction.domain;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Checks a request, analyses the text with the NLP foundation and extracts its claims. */
+public final class NewsExtractor {
+    private final TextAnalyzer analyzer;
+    private final ClaimExtractor claims = new ClaimExtractor();
+    private final int maxTextChars;
+
+    public NewsExtractor(TextAnalyzer analyzer, int maxTextChars) {
+        this.analyzer = analyzer;
+        this.maxTextChars = maxTextChars;
+    }
+
+    /**
+     * @param published the publish date relative dates resolve against
+     * @throws InvalidTextException for empty or oversized text, or a language other than English
+     */
+    public ExtractionResult extract(String text, LocalDate published, String language) {
+        validate(text, language);
+        AnalyzedText analyzed = analyzer.analyze(text);
+        return new ExtractionResult(claims.extract(analyzed, published), analyzed.tokenCount(), analyzed.sentences().size());
+    }
+
+    public void validate(String text, String language) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidTextException("text", "text is required and must not be blank");
+        }
+        if (text.length() > maxTextChars) {
+            throw new InvalidTextException("text", "text has " + text.length() + " characters; the limit is " + maxTextChars);
+        }
+        if (language != null && !language.isBlank() && !language.toLowerCase(Locale.ROOT).startsWith("en")) {
+            throw new InvalidTextException("language", "only English (\"en\") is supported, got \"" + language + "\"");
+        }
+    }
+
+    public int maxTextChars() {
+        return maxTextChars;
+    }
+
+    public String version() {
+        return ClaimExtractor.VERSION;
+    }
+}

@@ -1,0 +1,32 @@
+package io.crosscheck.extraction.domain;
+
+/**
+ * One token of an analysed text.
+ *
+ * @param start offset of its first character in the text (Java String index)
+ * @param end offset one past its last character
+ * @param ner the named-entity tag ("PERSON", "NUMBER", "O" for none)
+ * @param normalized the NER normalisation ("7.0" for "seven"), or null
+ */
+public record Token(int index, String text, int start, int end, String pos, String lemma, String ner, String normalized) {
+
+    public boolean isVerb() {
+        return pos.startsWith("VB");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isPunctuation() {
+        return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    public String lowerLemma() {
+        return lemma == null ? text.toLowerCase(java.util.Locale.ROOT) : lemma.toLowerCase(java.util.Locale.ROOT);
+    }
+}

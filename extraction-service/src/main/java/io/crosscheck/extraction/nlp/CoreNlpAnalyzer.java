@@ -1,0 +1,91 @@
+package io.crosscheck.extraction.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import io.crosscheck.extraction.domain.AnalyzedText;
+import io.crosscheck.extraction.domain.NamedMention;
+import io.crosscheck.extraction.domain.Sentence;
+import io.crosscheck.extraction.domain.TextAnalyzer;
+import io.crosscheck.extraction.domain.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP as the NLP foundation: one pipeline per process (models load once, several
+ * seconds), shared by all request threads — CoreNLP's annotate is safe to call concurrently.
+ */
+public final class CoreNlpAnalyzer implements TextAnalyzer {
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnalyzer(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        // Every line break ends a sentence: news paragraphs are lines, and a heading has no full stop.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // Keep quotes and brackets as written; offsets point into the original text either way.
+        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+        // SUTime is slow and resolves relative dates no better than the news date rules.
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.docdate.useFixedDate", "false");
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    @Override
+    public AnalyzedText analyze(String text) {
+        Annotation document = new Annotation(text);
+        pipeline.annotate(document);
+        List<Sentence> sentences = new ArrayList<>();
+        List<NamedMention> mentions = new ArrayList<>();
+        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < coreSentences.size(); s++) {
+            CoreMap coreSentence = coreSentences.get(s);
+            List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int t = 0; t < labels.size(); t++) {
+                CoreLabel l = labels.get(t);
+                tokens.add(new Token(t, l.originalText(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(),
+                        l.ner() == null ? "O" : l.ner(), l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int sentenceIndex = sentences.size();
+            sentences.add(new Sentence(sentenceIndex, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(),
+                    List.copyOf(tokens)));
+            List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+            if (coreMentions == null) {
+                continue;
+            }
+            int sentenceTokenOffset = labels.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+            for (CoreMap m : coreMentions) {
+                int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenOffset;
+                int end = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenOffset;
+                if (isPronoun(tokens, first, end)) {
+                    // CoreNLP lists pronouns as mentions too; speakers resolve them, the entity index must not.
+                    continue;
+                }
+                int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int stop = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                mentions.add(new NamedMention(text.substring(start, stop), start, stop,
+                        m.get(CoreAnnotations.EntityTypeAnnotation.class),
+                        m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), sentenceIndex, first, end));
+            }
+        }
+        return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(mentions));
+    }
+
+    private static boolean isPronoun(List<Token> tokens, int first, int end) {
+        for (int i = Math.max(0, first); i < Math.min(end, tokens.size()); i++) {
+            if (!tokens.get(i).pos().startsWith("PRP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
