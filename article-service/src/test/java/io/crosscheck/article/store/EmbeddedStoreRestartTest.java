@@ -1,6 +1,5 @@
 package io.crosscheck.article.store;
 
-import io.crosscheck.article.config.MongoConfig;
 import io.crosscheck.article.domain.ArticleDraft;
 import io.crosscheck.article.domain.ArticleIngest;
 import io.crosscheck.article.domain.ArticleLimits;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +45,7 @@ class EmbeddedStoreRestartTest {
                 .build();
 
         StoredArticle written;
-        MongoStore store = new MongoStore(config(dataDir));
+        MongoStore store = new MongoStore(TestMongoConfig.embedded(dataDir));
         try {
             assertThat(store.isEmbedded()).isTrue();
             MongoArticleRepository repository = new MongoArticleRepository(store);
@@ -61,7 +59,7 @@ class EmbeddedStoreRestartTest {
         }
         assertThat(dataDir.resolve("crosscheck.mv")).isRegularFile();
 
-        MongoStore reopened = new MongoStore(config(dataDir));
+        MongoStore reopened = new MongoStore(TestMongoConfig.embedded(dataDir));
         try {
             MongoArticleRepository repository = new MongoArticleRepository(reopened);
 
@@ -90,39 +88,5 @@ class EmbeddedStoreRestartTest {
         } finally {
             reopened.close();
         }
-    }
-
-    private static MongoConfig config(Path dataDir) {
-        return new MongoConfig() {
-            @Override
-            public Optional<String> connectionString() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String database() {
-                return "crosscheck";
-            }
-
-            @Override
-            public Duration serverSelectionTimeout() {
-                return Duration.ofSeconds(5);
-            }
-
-            @Override
-            public Embedded embedded() {
-                return new Embedded() {
-                    @Override
-                    public String dataDir() {
-                        return dataDir.toString();
-                    }
-
-                    @Override
-                    public int port() {
-                        return 0;
-                    }
-                };
-            }
-        };
     }
 }
