@@ -2,7 +2,6 @@ package io.crosscheck.article.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,9 +19,10 @@ public record ArticleQuery(Set<String> terms, List<String> outlets, Instant publ
 
     /** Identifies the query for page tokens; stable across calls with the same filters. */
     public String fingerprint() {
-        int hash = Objects.hash(terms.stream().sorted().toList(), outlets.stream().sorted().toList(),
-                publishedAfter, publishedBefore);
-        return Integer.toHexString(hash);
+        String canonical = String.join(" ", terms.stream().sorted().toList()) + "|"
+                + String.join("\u0000", outlets.stream().sorted().toList()) + "|" + publishedAfter + "|" + publishedBefore;
+        // 64 bits of SHA-256: collisions between real queries are out of reach, the token stays short.
+        return TextFingerprint.sha256(canonical).substring(0, 16);
     }
 
     public void validate(String afterField) {

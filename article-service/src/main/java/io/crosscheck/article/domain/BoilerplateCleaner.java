@@ -30,23 +30,33 @@ public final class BoilerplateCleaner {
                     + "|trending|top stories|more stories|related stories|related articles|related coverage)( stories| articles)?:?$",
             "^list of \\d+ items?",
             "^end of list$",
-            "^(sign up|subscribe|get our|join our)\\b.{0,80}(newsletter|updates|alerts|inbox)",
             "^advertisement$",
-            "^(share|share this( article| story)?|share on .{1,20}|follow us.{0,40}|click to share.{0,40})$",
+            "^(share|share this( article| story)?|share on .{1,20}|follow us.{0,40}|click to share.{0,40})$");
+
+    /**
+     * Credit and dateline lines. They look like the start of a content sentence ("Reporting by the BBC
+     * suggested…", "Updated figures show…"), so they count as furniture only when the line does not end
+     * like a sentence.
+     */
+    private static final List<Pattern> CREDITS = compile(
+            "^(sign up|subscribe|get our|join our)\\b.{0,80}(newsletter|updates|alerts|inbox)",
             "^(additional )?reporting by\\b",
             "^(writing|editing|edited|compiled) by\\b",
-            "^(copyright|©)\\b.{0,120}$",
-            "^(published|updated|last updated|first published)( on| at)?:? .{0,60}$",
+            "^(copyright\\b|©).{0,120}$",
+            "^(published|updated|last updated|first published)( on| at)?:? .{0,60}(\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,30}$",
             "^(photo|photograph|image|picture|video)s?( credit)?: .{0,120}$",
             "^\\(?(photo|image|picture)s? (by|credit|courtesy)\\b.{0,120}$");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]?$");
+
     /** A caption ends in a credit: "…destroyed in overnight strikes. Photograph: Name/Agency". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "(?i)\\b(photograph|photo|image|picture|illustration)( credit)?:\\s*[^.!?]{1,100}$");
+            "\\b([Pp]hotograph|[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration)( credit)?:\\s*\\p{Lu}[^.!?]{1,100}$");
 
-    /** A byline: "By Jane Doe" or "By Jane Doe and John Roe, Reuters". */
+    /** A byline: "By Jane Doe" or "By Jane Doe and John Roe, Reuters"; never "By Friday, …". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^By\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+(\\p{Lu}[\\p{L}.'’-]+|and|&|,))*\\s*(,.{0,40})?$");
+            "^By\\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                    + "|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}.'’-]+(\\s+(\\p{Lu}[\\p{L}.'’-]+|and|&|,))*\\s*(,.{0,40})?$");
 
     /** A lone signature line at the end: two to four capitalised words and nothing else. */
     private static final Pattern SIGNATURE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
@@ -98,12 +108,22 @@ public final class BoilerplateCleaner {
 
     private static boolean isFurniture(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
-        for (Pattern p : FURNITURE) {
-            if (p.matcher(lower).find()) {
+        if (matchesAny(FURNITURE, lower)) {
+            return true;
+        }
+        if (SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        return matchesAny(CREDITS, lower) || CAPTION_CREDIT.matcher(line).find() || BYLINE.matcher(line).matches();
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String line) {
+        for (Pattern p : patterns) {
+            if (p.matcher(line).find()) {
                 return true;
             }
         }
-        return CAPTION_CREDIT.matcher(line).find() || BYLINE.matcher(line).matches();
+        return false;
     }
 
     /** A short name line is a signature only at the very end, after the last content paragraph. */

@@ -83,6 +83,9 @@ public final class ClaimLedger {
         for (int t = 0; t < claim.getTimesCount(); t++) {
             checkSpan(claim.getTimes(t).getSpan(), length, field + ".times[" + t + "].span");
         }
+        for (int e = 0; e < claim.getEntitiesCount(); e++) {
+            checkSpan(claim.getEntities(e).getSpan(), length, field + ".entities[" + e + "].span");
+        }
         double worth = claim.getCheckWorthiness();
         if (!(worth >= 0 && worth <= 1)) {
             throw new InvalidInputException(field + ".check_worthiness", "check_worthiness must be in 0..1, got " + worth);

@@ -30,9 +30,14 @@ public final class TextFingerprint {
 
     /** SHA-256 (hex) of the normalised text. */
     public static String contentHash(String text) {
+        return sha256(normalize(text));
+    }
+
+    /** SHA-256 (hex) of the UTF-8 bytes. */
+    public static String sha256(String s) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(normalize(text).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

@@ -5,6 +5,7 @@ import io.crosscheck.article.domain.StoredArticle;
 import org.bson.Document;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class ArticleDocuments {
     static StoredArticle stored(String id, PreparedArticle p, Instant ingestTime) {
         var d = p.draft();
         return new StoredArticle(id, d.url(), d.outlet().strip(), orEmpty(d.title()).strip(), orEmpty(d.byline()).strip(),
-                p.published(), d.language() == null || d.language().isBlank() ? "en" : d.language().strip(),
+                p.published() == null ? null : p.published().truncatedTo(ChronoUnit.MILLIS), d.language() == null || d.language().isBlank() ? "en" : d.language().strip(),
                 d.originalText(), p.cleanedText(), p.contentHash(), ingestTime);
     }
 

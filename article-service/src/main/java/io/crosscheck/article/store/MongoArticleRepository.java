@@ -22,6 +22,7 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -71,7 +72,8 @@ public class MongoArticleRepository implements ArticleRepository {
 
     @Override
     public List<StoredArticle> insertAll(List<PreparedArticle> prepared) {
-        Instant now = Instant.now();
+        // MongoDB keeps milliseconds: answer with exactly what a later read returns.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Document> docs = new ArrayList<>(prepared.size());
         List<StoredArticle> stored = new ArrayList<>(prepared.size());
         for (PreparedArticle p : prepared) {

@@ -25,7 +25,6 @@ import io.crosscheck.common.v1.TimeGranularity;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static io.crosscheck.article.api.Fixtures.article;
@@ -128,9 +127,6 @@ class ClaimsGrpcTest {
     }
 
     @Test
-    @Disabled("ClaimLedger bug: checkClaim checks span, sentence_span, speaker, cue, quantities and times but not "
-            + "claim.entities[].span, so an entity mention outside the text is stored. Fix: check each "
-            + "EntityMention span as claim_set.claims[i].entities[e].span.")
     void entityMentionOfAClaimOutsideTheTextIsInvalid() {
         Article a = articleWithText(word("mention"));
         ClaimSet good = fullClaimSet(a.getCleanedText(), "v1");

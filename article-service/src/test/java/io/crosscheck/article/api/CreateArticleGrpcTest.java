@@ -9,7 +9,6 @@ import io.crosscheck.article.v1.GetArticleRequest;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -59,9 +58,6 @@ class CreateArticleGrpcTest {
     }
 
     @Test
-    @Disabled("article-service bug: CreateArticle answers ingest_time (and a sub-millisecond published_time) with "
-            + "the nanoseconds it was given, while MongoDB stores milliseconds, so the answer is not 'the article as "
-            + "stored' and differs from GetArticle. Fix: truncate both to millis before building the StoredArticle.")
     void createAnswerEqualsWhatIsStored() {
         String marker = word("precise");
         Instant published = Instant.parse("2025-11-25T10:00:00.123456789Z");

@@ -1,6 +1,5 @@
 package io.crosscheck.article.domain;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -62,10 +61,6 @@ class BoilerplateCleanerTest {
     }
 
     @Test
-    @Disabled("BoilerplateCleaner bug: furniture rules drop whole content sentences. BYLINE takes 'By Friday, the port "
-            + "had reopened.' for a byline (the ', .{0,40}' tail), and ^(published|updated...)( on| at)?:? .{0,60}$ "
-            + "takes 'Updated figures show 40 ships waited.' for a dateline. Fix: a byline or dateline never ends "
-            + "in sentence punctuation, 'By' is not followed by a weekday/month, and a dateline's rest must hold a date.")
     void contentSentencesThatStartLikeFurnitureAreKept() {
         String text = "The storm closed the port on Monday.\nBy Friday, the port had reopened.\n"
                 + "Updated figures show 40 ships waited.\nPublished reports say the ceasefire held.\nThe port is open.";
@@ -74,8 +69,6 @@ class BoilerplateCleanerTest {
     }
 
     @Test
-    @Disabled("BoilerplateCleaner bug: the furniture rule ^(copyright|©)\\b needs a word character after '©', so the "
-            + "common '© 2025 Outlet' line is kept. Fix: ^(copyright\\b|©).{0,120}$")
     void copyrightSignFollowedBySpaceIsFurniture() {
         assertThat(cleaner.clean("The port reopened.\n© 2025 Harbor Gazette").cleanedText()).isEqualTo("The port reopened.");
     }

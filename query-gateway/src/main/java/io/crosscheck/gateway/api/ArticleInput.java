@@ -1,0 +1,176 @@
+package io.crosscheck.gateway.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crosscheck.article.v1.Article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads articles from what clients post: one JSON object, a JSON array, NDJSON (one object a line),
+ * or a plain text file with an optional front-matter header. Each item either becomes an Article or a
+ * rejection naming the item and the field, so one bad item never hides the good ones.
+ */
+final class ArticleInput {
+    static final Set<String> FIELDS = Set.of("url", "outlet", "title", "byline", "published", "language", "text");
+
+    /** One posted item: an article, or why it was rejected. */
+    record Item(int index, Article article, String field, String error) {
+        boolean rejected() {
+            return error != null;
+        }
+    }
+
+    private final ObjectMapper json;
+
+    ArticleInput(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A JSON object (single = true) or array. */
+    List<Item> fromJson(String body, boolean[] single) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw ProblemException.badRequest("body", "the body is empty: send an article object, an array of them, or NDJSON");
+        }
+        List<Item> items = new ArrayList<>();
+        if (root.isObject()) {
+            single[0] = true;
+            items.add(item(0, root, ""));
+        } else if (root.isArray()) {
+            if (root.isEmpty()) {
+                throw ProblemException.badRequest("body", "the array holds no article");
+            }
+            for (int i = 0; i < root.size(); i++) {
+                items.add(item(i, root.get(i), "[" + i + "]."));
+            }
+        } else {
+            throw ProblemException.badRequest("body", "expected a JSON object or array of articles, got " + root.getNodeType().name().toLowerCase());
+        }
+        return items;
+    }
+
+    List<Item> fromNdjson(String body) {
+        List<Item> items = new ArrayList<>();
+        String[] lines = body.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String prefix = "line " + (i + 1) + ": ";
+            try {
+                JsonNode node = json.readTree(line);
+                items.add(item(items.size(), node, prefix));
+            } catch (JsonProcessingException e) {
+                items.add(new Item(items.size(), null, prefix.strip(), prefix + "not valid JSON: " + e.getOriginalMessage()));
+            }
+        }
+        if (items.isEmpty()) {
+            throw ProblemException.badRequest("body", "the NDJSON body holds no article");
+        }
+        return items;
+    }
+
+    /** A text file: "---" front matter ("outlet: …", "url: …", "published: …", "title: …") then the text. */
+    Item fromPlainText(String body, Map<String, String> params) {
+        String text = body;
+        Map<String, String> fields = new java.util.HashMap<>();
+        params.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                fields.put(k, v);
+            }
+        });
+        if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+            int end = text.indexOf("\n---", 3);
+            if (end < 0) {
+                throw ProblemException.badRequest("body", "the front matter opened with '---' is never closed by a '---' line");
+            }
+            for (String line : text.substring(text.indexOf('\n') + 1, end).split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    fields.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());
+                }
+            }
+            int after = text.indexOf('\n', end + 1);
+            text = after < 0 ? "" : text.substring(after + 1);
+        }
+        var node = json.createObjectNode();
+        fields.forEach((k, v) -> {
+            if (FIELDS.contains(k) && !k.equals("text")) {
+                node.put(k, v);
+            }
+        });
+        node.put("text", text);
+        return item(0, node, "");
+    }
+
+    private Item item(int index, JsonNode node, String prefix) {
+        try {
+            return new Item(index, toArticle(node, prefix), null, null);
+        } catch (ProblemException e) {
+            return new Item(index, null, e.field(), e.getMessage());
+        }
+    }
+
+    private Article toArticle(JsonNode node, String prefix) {
+        if (node == null || !node.isObject()) {
+            throw ProblemException.badRequest(prefix + "article", prefix + "an article must be a JSON object");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw ProblemException.badRequest(prefix + name, prefix + "unknown field '" + name + "'; known fields: " + sorted());
+            }
+        }
+        Article.Builder a = Article.newBuilder()
+                .setUrl(required(node, "url", prefix))
+                .setOutlet(required(node, "outlet", prefix))
+                .setOriginalText(required(node, "text", prefix))
+                .setTitle(optional(node, "title", prefix))
+                .setByline(optional(node, "byline", prefix))
+                .setLanguage(optional(node, "language", prefix));
+        String published = optional(node, "published", prefix);
+        if (!published.isEmpty()) {
+            Instant at = RequestParams.instant(published, prefix + "published");
+            a.setPublishedTime(com.google.protobuf.Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()));
+        }
+        return a.build();
+    }
+
+    private static String required(JsonNode node, String field, String prefix) {
+        String value = optional(node, field, prefix);
+        if (value.isBlank()) {
+            throw ProblemException.badRequest(prefix + field, prefix + "'" + field + "' is required and must not be blank");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode node, String field, String prefix) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw ProblemException.badRequest(prefix + field, prefix + "'" + field + "' must be a string, got "
+                    + value.getNodeType().name().toLowerCase());
+        }
+        return value.asText();
+    }
+
+    private static String sorted() {
+        return String.join(", ", FIELDS.stream().sorted().toList());
+    }
+}

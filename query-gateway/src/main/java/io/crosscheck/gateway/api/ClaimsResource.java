@@ -1,0 +1,106 @@
+package io.crosscheck.gateway.api;
+
+import io.crosscheck.article.v1.Article;
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.gateway.client.Timestamps;
+import io.crosscheck.gateway.config.GatewayConfig;
+import io.crosscheck.gateway.domain.ArticleWithClaims;
+import io.crosscheck.gateway.domain.ClaimFanOut;
+import io.crosscheck.gateway.domain.ClaimQuery;
+import io.crosscheck.gateway.domain.FanOutResult;
+import io.crosscheck.gateway.domain.MissingArticle;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Claims across stored articles: searched, read from the claim store or extracted on the spot, merged. */
+@Path("/api/v1/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "claims")
+public class ClaimsResource {
+    private final ClaimFanOut fanOut;
+    private final GatewayConfig config;
+
+    public ClaimsResource(ClaimFanOut fanOut, GatewayConfig config) {
+        this.fanOut = fanOut;
+        this.config = config;
+    }
+
+    /** An article the answer covers. */
+    public record ArticleRef(String id, String outlet, String title, String url, Instant published, int claims,
+            boolean extractedNow) {
+    }
+
+    /** Counts for a quick overview. */
+    public record Summary(int articles, int claims, int speakers, int missing, int extractedNow) {
+    }
+
+    public record Answer(Summary summary, List<ArticleRef> articles, List<ClaimJson.ClaimView> claims,
+            List<MissingArticle> missing) {
+    }
+
+    @GET
+    @Operation(summary = "Claims of matching articles",
+            description = "q: article keywords (all must match); speaker: part of a speaker's name or mention; outlet: one "
+                    + "or more; from/to: publish-time range (ISO-8601); limit: most articles covered, newest first. Claims "
+                    + "missing for the current extractor version are extracted in parallel and stored. Articles that "
+                    + "could not be covered are listed under 'missing' with the reason.")
+    public Answer claims(@QueryParam("q") String q, @QueryParam("speaker") String speaker,
+            @QueryParam("outlet") List<String> outlets, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit) {
+        Instant after = RequestParams.instant(from, "from");
+        Instant before = RequestParams.instant(to, "to");
+        if (after != null && before != null && !after.isBefore(before)) {
+            throw ProblemException.badRequest("from", "from (" + after + ") must be before to (" + before + ")");
+        }
+        int maxArticles = RequestParams.integer(limit, "limit", Math.min(50, config.claimsMaxArticles()), 1,
+                config.claimsMaxArticles());
+        FanOutResult result = fanOut.run(new ClaimQuery(q == null ? "" : q, speaker == null ? "" : speaker,
+                RequestParams.list(outlets), after, before, maxArticles));
+
+        String wanted = fold(speaker);
+        List<ArticleRef> refs = new ArrayList<>();
+        List<ClaimJson.ClaimView> claims = new ArrayList<>();
+        Set<String> speakers = new LinkedHashSet<>();
+        int extractedNow = 0;
+        for (ArticleWithClaims a : result.articles()) {
+            Article article = a.article();
+            int kept = 0;
+            for (Claim c : a.claims().getClaimsList()) {
+                if (!wanted.isEmpty() && !(c.hasSpeaker() && (fold(c.getSpeaker().getCanonicalName()).contains(wanted)
+                        || fold(c.getSpeaker().getText()).contains(wanted)))) {
+                    continue;
+                }
+                claims.add(ClaimJson.claim(c, article.getId(), article.getOutlet()));
+                if (c.hasSpeaker()) {
+                    speakers.add(c.getSpeaker().getCanonicalName());
+                }
+                kept++;
+            }
+            extractedNow += a.extractedNow() ? 1 : 0;
+            refs.add(new ArticleRef(article.getId(), article.getOutlet(), article.getTitle(), article.getUrl(),
+                    article.hasPublishedTime() ? Timestamps.instant(article.getPublishedTime()) : null, kept, a.extractedNow()));
+        }
+        Summary summary = new Summary(refs.size(), claims.size(), speakers.size(), result.missing().size(), extractedNow);
+        return new Answer(summary, refs, claims, result.missing());
+    }
+
+    private static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+    }
+}

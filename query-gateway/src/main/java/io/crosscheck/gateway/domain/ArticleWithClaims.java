@@ -1,0 +1,12 @@
+package io.crosscheck.gateway.domain;
+
+import io.crosscheck.article.v1.Article;
+import io.crosscheck.common.v1.ClaimSet;
+
+/**
+ * An article (without its texts) and its current claims.
+ *
+ * @param extractedNow true when the claims were extracted for this answer rather than read from the store
+ */
+public record ArticleWithClaims(Article article, ClaimSet claims, boolean extractedNow) {
+}
