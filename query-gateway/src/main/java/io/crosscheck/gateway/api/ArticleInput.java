@@ -107,6 +107,12 @@ final class ArticleInput {
             int after = text.indexOf('\n', end + 1);
             text = after < 0 ? "" : text.substring(after + 1);
         }
+        if (!fields.containsKey("title")) {
+            String headline = firstLine(text);
+            if (!headline.isEmpty()) {
+                fields.put("title", headline);
+            }
+        }
         var node = json.createObjectNode();
         fields.forEach((k, v) -> {
             if (FIELDS.contains(k) && !k.equals("text")) {
@@ -115,6 +121,17 @@ final class ArticleInput {
         });
         node.put("text", text);
         return item(0, node, "");
+    }
+
+    /** A text file's first line is its headline when it reads like one: short and not a sentence. */
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                return l.length() <= 200 && !l.endsWith(".") ? l : "";
+            }
+        }
+        return "";
     }
 
     private Item item(int index, JsonNode node, String prefix) {

@@ -90,6 +90,9 @@ public class ClaimsResource {
                 kept++;
             }
             extractedNow += a.extractedNow() ? 1 : 0;
+            if (kept == 0 && !wanted.isEmpty()) {
+                continue;
+            }
             refs.add(new ArticleRef(article.getId(), article.getOutlet(), article.getTitle(), article.getUrl(),
                     article.hasPublishedTime() ? Timestamps.instant(article.getPublishedTime()) : null, kept, a.extractedNow()));
         }

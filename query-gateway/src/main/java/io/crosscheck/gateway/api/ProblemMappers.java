@@ -21,7 +21,7 @@ public class ProblemMappers {
     public Response backend(StatusRuntimeException e, UriInfo uri) {
         String detail = e.getStatus().getDescription() != null ? e.getStatus().getDescription() : e.getStatus().getCode().name();
         return switch (e.getStatus().getCode()) {
-            case INVALID_ARGUMENT -> respond(400, "Invalid request", detail, uri, GrpcErrors.violatedField(e));
+            case INVALID_ARGUMENT -> invalid(detail, GrpcErrors.violatedField(e), uri);
             case NOT_FOUND -> respond(404, "Not found", detail, uri, null);
             case ALREADY_EXISTS -> respond(409, "Already exists", detail, uri, null);
             case RESOURCE_EXHAUSTED -> respond(429, "Too many requests", detail, uri, null);
@@ -33,6 +33,21 @@ public class ProblemMappers {
             }
         };
     }
+
+    /** Backend field paths ("page_token", "article.url") become the REST names the client sent ("pageToken", "url"). */
+    private static Response invalid(String detail, String grpcField, UriInfo uri) {
+        String field = grpcField.replaceFirst("^(requests\\[\\d+]\\.)?article\\.", "");
+        String restField = REST_NAMES.getOrDefault(field, field);
+        String message = detail.startsWith(grpcField + ": ") ? detail.substring(grpcField.length() + 2) : detail;
+        for (var name : REST_NAMES.entrySet()) {
+            message = message.replace(name.getKey(), name.getValue());
+        }
+        return respond(400, "Invalid request", message, uri, restField);
+    }
+
+    private static final java.util.Map<String, String> REST_NAMES = java.util.Map.of(
+            "page_token", "pageToken", "page_size", "pageSize", "published_after", "from", "published_before", "to",
+            "original_text", "text", "query", "q");
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
