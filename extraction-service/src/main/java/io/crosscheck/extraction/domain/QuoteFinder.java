@@ -42,7 +42,7 @@ public final class QuoteFinder {
                     lineOpenedAtStart = text.substring(from, i).isBlank();
                 }
             } else if (closes(openMark, c)) {
-                add(out, open, i + 1, open + 1, i, previousOpen && lineOpenedAtStart);
+                add(out, open, i + 1, open + 1, trimEnd(text, open + 1, i), previousOpen && lineOpenedAtStart);
                 open = -1;
             } else if (c == openMark && isOpening(c)) {
                 // A second opening mark before any close: the first one was stray.
@@ -63,9 +63,10 @@ public final class QuoteFinder {
         }
     }
 
+    /** Content ends before trailing space and the comma that English puts inside the closing mark (“…,” he said). */
     private static int trimEnd(String text, int from, int to) {
         int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > from && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
             end--;
         }
         return end;

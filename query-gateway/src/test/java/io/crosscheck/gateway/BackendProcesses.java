@@ -1,0 +1,135 @@
+package io.crosscheck.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the real backends for gateway tests: article-service on its default embedded store (H2 in a
+ * temporary folder, exactly the local default) and extraction-service with the real CoreNLP models,
+ * each as its own process from the runner the reactor built before this module. Init arg
+ * {@code extraction=off} leaves extraction out and points the gateway at a closed port, to test how
+ * the gateway answers when a backend is unreachable.
+ */
+public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final List<Process> processes = new ArrayList<>();
+    private boolean withExtraction = true;
+    private Path logs;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        withExtraction = !"off".equals(initArgs.get("extraction"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path root = Path.of("").toAbsolutePath().getParent();
+            logs = Files.createDirectories(Path.of("target", "backend-logs"));
+            Path data = Files.createTempDirectory("crosscheck-e2e-store");
+            int articlePort = freePort();
+            start(root, "article-service", articlePort, "-Dcrosscheck.mongodb.embedded.data-dir=" + data,
+                    "-Dcrosscheck.mongodb.embedded.port=0");
+            int extractionPort = freePort();
+            if (withExtraction) {
+                start(root, "extraction-service", extractionPort, "-Xmx3g");
+            }
+            waitReady("article-service", articlePort);
+            if (withExtraction) {
+                waitReady("extraction-service", extractionPort);
+            }
+            // In test mode gRPC clients dial their test-port, so both are set.
+            return Map.of("quarkus.grpc.clients.articles.port", String.valueOf(articlePort),
+                    "quarkus.grpc.clients.articles.test-port", String.valueOf(articlePort),
+                    "quarkus.grpc.clients.extraction.port", String.valueOf(extractionPort),
+                    "quarkus.grpc.clients.extraction.test-port", String.valueOf(extractionPort),
+                    "crosscheck.gateway.extraction-deadline", "60s");
+        } catch (IOException e) {
+            stop();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void start(Path root, String module, int port, String... jvmArgs) throws IOException {
+        Path runner = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(runner)) {
+            throw new IllegalStateException(runner + " is missing: build the whole project (./mvnw verify) so that the "
+                    + "backends are packaged before the gateway's tests run");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Dquarkus.http.port=" + port);
+        command.addAll(List.of(jvmArgs));
+        command.add("-jar");
+        command.add(runner.toString());
+        processes.add(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile()).start());
+    }
+
+    private void waitReady(String module, int port) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Process p : processes) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException(module + " exited; see " + logs.resolve(module + ".log").toAbsolutePath());
+                }
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException(module + " not ready after " + READY_TIMEOUT + "; see " + logs.resolve(module + ".log"));
+    }
+
+    @Override
+    public void stop() {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
