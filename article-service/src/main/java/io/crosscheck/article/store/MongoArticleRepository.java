@@ -26,6 +26,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,9 +67,15 @@ public class MongoArticleRepository implements ArticleRepository {
 
     @Override
     public List<StoredArticle> findByUrlsOrHashes(Collection<String> urls, Collection<String> contentHashes) {
-        Bson filter = Filters.or(Filters.in(ArticleDocuments.URL, urls),
-                Filters.in(ArticleDocuments.CONTENT_HASH, contentHashes));
-        return articles.find(filter).projection(WITHOUT_TERMS).map(ArticleDocuments::toArticle).into(new ArrayList<>());
+        // Two queries, not one $or: each is answered by its unique index, where an $or of two $in
+        // clauses makes the embedded server scan the whole collection.
+        Map<String, StoredArticle> found = new LinkedHashMap<>();
+        for (Bson filter : List.of(Filters.in(ArticleDocuments.URL, urls), Filters.in(ArticleDocuments.CONTENT_HASH, contentHashes))) {
+            for (Document doc : articles.find(filter).projection(WITHOUT_TERMS)) {
+                found.putIfAbsent(doc.getString("_id"), ArticleDocuments.toArticle(doc));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     @Override
