@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -70,8 +69,6 @@ class BackendDownTest {
     }
 
     @Test
-    @Disabled("SHORTCOMING: BackendFailures.describe says 'a backend service is unreachable: io exception' without "
-            + "saying which one, so neither the 503 nor the claims answer's missing reason tells the user it is extraction")
     void theReasonSaysWhichBackendIsUnreachable() {
         String detail = given().contentType(ContentType.JSON).body("{\"text\": \"The ferry pier reopened.\"}")
                 .post("/api/v1/extract").then().statusCode(503).extract().path("detail");

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -338,11 +337,9 @@ class RestBadInputTest {
         assertThat(problem.getString("detail")).contains("English").contains("fr");
     }
 
-    // --- Known bugs ---
+    // --- Fixed bugs, kept as regression tests ---
 
     @Test
-    @Disabled("BUG: ArticleInput.fromJson reads only the first JSON value and ignores whatever follows it, so NDJSON "
-            + "posted as application/json stores the first article, answers 201 and silently drops the rest")
     void trailingContentAfterTheJsonValueIsRefused() {
         String first = uniqueWord("trailfirst");
         String second = uniqueWord("trailsecond");
@@ -353,9 +350,6 @@ class RestBadInputTest {
     }
 
     @Test
-    @Disabled("BUG: ArticlesResource.storeMany passes the store's proto field name through: an array item the store "
-            + "refuses for its text says field 'original_text' (and 'original_text: original_text ...' in the error), "
-            + "where a single article says 'text'")
     void anArrayItemTheStoreRefusesForItsTextIsNamedText() {
         String good = uniqueWord("namegood");
         String boiler = uniqueWord("nameboiler");
@@ -369,8 +363,6 @@ class RestBadInputTest {
     }
 
     @Test
-    @Disabled("BUG: ProblemMappers.invalid renames proto field names inside the message with a plain String.replace, "
-            + "so the English word 'query' becomes 'q': 'pageToken belongs to a different q: keep every filter the same'")
     void problemDetailsKeepOrdinaryWords() {
         String token = firstPageToken(uniqueWord("wording"));
         JsonPath problem = assertProblem(given().queryParam("outlet", "bad-input-tests").queryParam("pageToken", token)

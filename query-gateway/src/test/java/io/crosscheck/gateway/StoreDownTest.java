@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -69,8 +68,6 @@ class StoreDownTest {
     }
 
     @Test
-    @Disabled("SHORTCOMING: BackendFailures.describe says 'a backend service is unreachable: io exception' without "
-            + "saying that it is the article store")
     void theProblemSaysWhichBackendIsUnreachable() {
         assertThat(given().get(ARTICLES).then().statusCode(503).extract().<String>path("detail")).containsIgnoringCase("article");
     }

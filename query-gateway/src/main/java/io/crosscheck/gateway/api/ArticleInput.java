@@ -37,7 +37,11 @@ final class ArticleInput {
     List<Item> fromJson(String body, boolean[] single) {
         JsonNode root;
         try {
-            root = json.readTree(body);
+            root = JsonValues.one(json, body);
+        } catch (JsonValues.MoreThanOneValue e) {
+            throw ProblemException.badRequest("body", "the body holds more than one JSON value (the second starts at "
+                    + e.where() + "): send one article as a JSON object or many as one JSON array, or send NDJSON (one "
+                    + "article a line) with Content-Type " + ArticlesResource.NDJSON);
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
@@ -72,8 +76,11 @@ final class ArticleInput {
             }
             String prefix = "line " + (i + 1) + ": ";
             try {
-                JsonNode node = json.readTree(line);
+                JsonNode node = JsonValues.one(json, line);
                 items.add(item(items.size(), node, prefix));
+            } catch (JsonValues.MoreThanOneValue e) {
+                items.add(new Item(items.size(), null, prefix.strip(), prefix + "more than one JSON value on the line (the "
+                        + "second starts at column " + e.getLocation().getColumnNr() + "): NDJSON holds one article a line"));
             } catch (JsonProcessingException e) {
                 items.add(new Item(items.size(), null, prefix.strip(), prefix + "not valid JSON: " + e.getOriginalMessage()));
             }

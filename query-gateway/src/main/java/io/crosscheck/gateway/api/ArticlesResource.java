@@ -10,6 +10,7 @@ import io.crosscheck.article.v1.CreateArticleRequest;
 import io.crosscheck.article.v1.CreateArticleResponse;
 import io.crosscheck.article.v1.DeleteArticleRequest;
 import io.crosscheck.article.v1.GetArticleRequest;
+import io.crosscheck.article.v1.ItemError;
 import io.crosscheck.article.v1.SearchArticlesRequest;
 import io.crosscheck.article.v1.SearchArticlesResponse;
 import io.crosscheck.gateway.client.GrpcClaimSources;
@@ -98,8 +99,8 @@ public class ArticlesResource {
             if (item.rejected()) {
                 throw ProblemException.badRequest(item.field(), item.error());
             }
-            CreateArticleResponse created = backends.store().createArticle(
-                    CreateArticleRequest.newBuilder().setArticle(item.article()).build());
+            CreateArticleRequest request = CreateArticleRequest.newBuilder().setArticle(item.article()).build();
+            CreateArticleResponse created = backends.articles(s -> s.createArticle(request));
             return Response.status(created.getAlreadyExisted() ? 200 : 201)
                     .entity(new Created(ArticleJson.of(withoutTexts(created.getArticle())), created.getAlreadyExisted())).build();
         }
@@ -120,7 +121,7 @@ public class ArticlesResource {
             List<ArticleInput.Item> chunk = valid.subList(from, Math.min(valid.size(), from + BATCH_CHUNK));
             BatchCreateArticlesRequest.Builder request = BatchCreateArticlesRequest.newBuilder();
             chunk.forEach(i -> request.addRequests(CreateArticleRequest.newBuilder().setArticle(i.article())));
-            List<BatchCreateArticleResult> answers = backends.store().batchCreateArticles(request.build()).getResultsList();
+            List<BatchCreateArticleResult> answers = backends.articles(s -> s.batchCreateArticles(request.build())).getResultsList();
             for (BatchCreateArticleResult answer : answers) {
                 int index = chunk.get(answer.getIndex()).index();
                 if (answer.hasResponse()) {
@@ -128,9 +129,7 @@ public class ArticlesResource {
                     results[index] = new ItemResult(index, r.getAlreadyExisted() ? "exists" : "created",
                             ArticleJson.of(withoutTexts(r.getArticle())), null, null);
                 } else {
-                    String field = answer.getError().getField().replaceFirst("^requests\\[\\d+]\\.article\\.", "");
-                    results[index] = new ItemResult(index, "rejected", null, field, answer.getError().getMessage()
-                            .replaceFirst("^requests\\[\\d+]\\.article\\.", ""));
+                    results[index] = storeRejected(index, answer.getError());
                 }
             }
         }
@@ -147,19 +146,32 @@ public class ArticlesResource {
         return new BatchResult(created, existing, rejected, List.of(results));
     }
 
+    /**
+     * An item the store refused, in the form of the gateway's own refusals: the REST field and the detail prefixed
+     * with the item's index in what the client posted ("[3].url"), not with its index in the store's batch.
+     */
+    private static ItemResult storeRejected(int index, ItemError error) {
+        String prefix = "[" + index + "]";
+        String field = RestFieldNames.field(error.getField());
+        String detail = RestFieldNames.detail(error.getField(), error.getMessage());
+        return new ItemResult(index, "rejected", null, field.isEmpty() ? prefix : prefix + "." + field,
+                prefix + (field.isEmpty() ? " " : ".") + detail);
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one article with its cleaned and original text")
     public ArticleJson get(@PathParam("id") String id) {
-        return ArticleJson.of(backends.store().getArticle(GetArticleRequest.newBuilder().setId(id)
-                .setView(ArticleView.ARTICLE_VIEW_FULL).build()).getArticle());
+        GetArticleRequest request = GetArticleRequest.newBuilder().setId(id).setView(ArticleView.ARTICLE_VIEW_FULL).build();
+        return ArticleJson.of(backends.articles(s -> s.getArticle(request)).getArticle());
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an article and its stored claims")
     public Response delete(@PathParam("id") String id) {
-        backends.store().deleteArticle(DeleteArticleRequest.newBuilder().setId(id).build());
+        DeleteArticleRequest request = DeleteArticleRequest.newBuilder().setId(id).build();
+        backends.articles(s -> s.deleteArticle(request));
         return Response.noContent().build();
     }
 
@@ -181,7 +193,7 @@ public class ArticlesResource {
         if (before != null) {
             request.setPublishedBefore(Timestamps.of(before));
         }
-        SearchArticlesResponse page = backends.store().searchArticles(request.build());
+        SearchArticlesResponse page = backends.articles(s -> s.searchArticles(request.build()));
         return new Page(page.getArticlesList().stream().map(ArticleJson::of).toList(), page.getNextPageToken());
     }
 

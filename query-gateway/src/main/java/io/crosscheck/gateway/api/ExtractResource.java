@@ -51,7 +51,7 @@ public class ExtractResource {
         if (published != null) {
             request.setPublishedTime(Timestamps.of(published));
         }
-        ExtractClaimsResponse response = backends.extractor().extractClaims(request.build());
+        ExtractClaimsResponse response = backends.extraction(x -> x.extractClaims(request.build()));
         var set = response.getClaimSet();
         return new Answer(set.getClaimsList().stream().map(c -> ClaimJson.claim(c, null, null)).toList(),
                 set.getEntitiesList().stream().map(ClaimJson::entity).toList(), set.getExtractorVersion(),
@@ -64,7 +64,10 @@ public class ExtractResource {
         }
         JsonNode node;
         try {
-            node = json.readTree(body);
+            node = JsonValues.one(json, body);
+        } catch (JsonValues.MoreThanOneValue e) {
+            throw ProblemException.badRequest("body", "the body holds more than one JSON value (the second starts at "
+                    + e.where() + "): send one object {\"text\": ..., \"published\": ...} per request");
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage());
         }

@@ -1,5 +1,6 @@
 package io.crosscheck.gateway.api;
 
+import io.crosscheck.gateway.client.BackendException;
 import io.crosscheck.grpc.GrpcErrors;
 import io.grpc.StatusRuntimeException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,36 +19,37 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response backend(StatusRuntimeException e, UriInfo uri) {
+    public Response backend(BackendException e, UriInfo uri) {
+        return backendStatus(e.grpcFailure(), BackendFailures.describe(e), uri);
+    }
+
+    /** A gRPC failure that did not come through the client layer, so its backend is not known. */
+    @ServerExceptionMapper
+    public Response grpc(StatusRuntimeException e, UriInfo uri) {
+        return backendStatus(e, BackendFailures.describe(e), uri);
+    }
+
+    /** A backend's refusal is the client's to fix (4xx); its failure is not (5xx), and the detail says which backend. */
+    private static Response backendStatus(StatusRuntimeException e, String failure, UriInfo uri) {
         String detail = e.getStatus().getDescription() != null ? e.getStatus().getDescription() : e.getStatus().getCode().name();
         return switch (e.getStatus().getCode()) {
             case INVALID_ARGUMENT -> invalid(detail, GrpcErrors.violatedField(e), uri);
             case NOT_FOUND -> respond(404, "Not found", detail, uri, null);
             case ALREADY_EXISTS -> respond(409, "Already exists", detail, uri, null);
-            case RESOURCE_EXHAUSTED -> respond(429, "Too many requests", detail, uri, null);
-            case UNAVAILABLE -> respond(503, "Backend unavailable", BackendFailures.describe(e), uri, null);
-            case DEADLINE_EXCEEDED -> respond(504, "Backend too slow", BackendFailures.describe(e), uri, null);
+            case RESOURCE_EXHAUSTED -> respond(429, "Too many requests", failure, uri, null);
+            case UNAVAILABLE -> respond(503, "Backend unavailable", failure, uri, null);
+            case DEADLINE_EXCEEDED -> respond(504, "Backend too slow", failure, uri, null);
             default -> {
                 LOG.warn("Backend failed", e);
-                yield respond(502, "Backend failed", BackendFailures.describe(e), uri, null);
+                yield respond(502, "Backend failed", failure, uri, null);
             }
         };
     }
 
-    /** Backend field paths ("page_token", "article.url") become the REST names the client sent ("pageToken", "url"). */
+    /** A backend's field path and description in the names the client sent ("page_token" is "pageToken"). */
     private static Response invalid(String detail, String grpcField, UriInfo uri) {
-        String field = grpcField.replaceFirst("^(requests\\[\\d+]\\.)?article\\.", "");
-        String restField = REST_NAMES.getOrDefault(field, field);
-        String message = detail.startsWith(grpcField + ": ") ? detail.substring(grpcField.length() + 2) : detail;
-        for (var name : REST_NAMES.entrySet()) {
-            message = message.replace(name.getKey(), name.getValue());
-        }
-        return respond(400, "Invalid request", message, uri, restField);
+        return respond(400, "Invalid request", RestFieldNames.detail(grpcField, detail), uri, RestFieldNames.field(grpcField));
     }
-
-    private static final java.util.Map<String, String> REST_NAMES = java.util.Map.of(
-            "page_token", "pageToken", "page_size", "pageSize", "published_after", "from", "published_before", "to",
-            "original_text", "text", "query", "q");
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {

@@ -17,9 +17,11 @@ import io.crosscheck.gateway.config.GatewayConfig;
 import io.crosscheck.gateway.domain.ClaimSources;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.AbstractStub;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
-/** The backends over gRPC, every call with a deadline. */
+/** The backends over gRPC: every call with a deadline, every failure a {@link BackendException} naming the backend. */
 @ApplicationScoped
 public class GrpcClaimSources implements ClaimSources {
     private static final int MAX_PAGE = 1000;
@@ -36,10 +39,10 @@ public class GrpcClaimSources implements ClaimSources {
     private static final long VERSION_TTL_MILLIS = 30_000;
 
     @GrpcClient("articles")
-    ArticleServiceGrpc.ArticleServiceBlockingStub articles;
+    ArticleServiceGrpc.ArticleServiceBlockingStub articleStub;
 
     @GrpcClient("extraction")
-    ExtractionServiceGrpc.ExtractionServiceBlockingStub extraction;
+    ExtractionServiceGrpc.ExtractionServiceBlockingStub extractionStub;
 
     private final GatewayConfig config;
     private volatile String version;
@@ -49,12 +52,22 @@ public class GrpcClaimSources implements ClaimSources {
         this.config = config;
     }
 
-    public ArticleServiceGrpc.ArticleServiceBlockingStub store() {
-        return articles.withDeadlineAfter(config.storeDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    /** One call to the article store, with its deadline; a failure is a {@link BackendException} naming the store. */
+    public <T> T articles(Function<ArticleServiceGrpc.ArticleServiceBlockingStub, T> call) {
+        return call(Backend.ARTICLE_STORE, articleStub, config.storeDeadline(), call);
     }
 
-    public ExtractionServiceGrpc.ExtractionServiceBlockingStub extractor() {
-        return extraction.withDeadlineAfter(config.extractionDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    /** One call to extraction, with its deadline; a failure is a {@link BackendException} naming extraction. */
+    public <T> T extraction(Function<ExtractionServiceGrpc.ExtractionServiceBlockingStub, T> call) {
+        return call(Backend.EXTRACTION, extractionStub, config.extractionDeadline(), call);
+    }
+
+    private static <S extends AbstractStub<S>, T> T call(Backend backend, S stub, Duration deadline, Function<S, T> call) {
+        try {
+            return call.apply(stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (StatusRuntimeException e) {
+            throw new BackendException(backend, stub.getChannel().authority(), e);
+        }
     }
 
     @Override
@@ -71,7 +84,7 @@ public class GrpcClaimSources implements ClaimSources {
             if (to != null) {
                 request.setPublishedBefore(Timestamps.of(to));
             }
-            SearchArticlesResponse page = store().searchArticles(request.build());
+            SearchArticlesResponse page = articles(s -> s.searchArticles(request.build()));
             found.addAll(page.getArticlesList());
             token = page.getNextPageToken();
         } while (!token.isEmpty() && found.size() < limit);
@@ -80,8 +93,8 @@ public class GrpcClaimSources implements ClaimSources {
 
     @Override
     public Article fullArticle(String id) {
-        return store().getArticle(GetArticleRequest.newBuilder().setId(id).setView(ArticleView.ARTICLE_VIEW_FULL).build())
-                .getArticle();
+        return articles(s -> s.getArticle(GetArticleRequest.newBuilder().setId(id).setView(ArticleView.ARTICLE_VIEW_FULL)
+                .build())).getArticle();
     }
 
     @Override
@@ -91,10 +104,10 @@ public class GrpcClaimSources implements ClaimSources {
             return known;
         }
         try {
-            version = extractor().describeExtractor(DescribeExtractorRequest.getDefaultInstance()).getExtractorVersion();
+            version = extraction(x -> x.describeExtractor(DescribeExtractorRequest.getDefaultInstance())).getExtractorVersion();
             versionFetchedAt = System.currentTimeMillis();
             return version;
-        } catch (StatusRuntimeException e) {
+        } catch (BackendException e) {
             if (known != null) {
                 // Stored claims of the last known version are still worth serving while extraction is down.
                 return known;
@@ -108,8 +121,9 @@ public class GrpcClaimSources implements ClaimSources {
         Map<String, ClaimSet> found = new HashMap<>();
         List<String> ids = List.copyOf(articleIds);
         for (int from = 0; from < ids.size(); from += MAX_PAGE) {
-            var response = store().batchGetClaims(BatchGetClaimsRequest.newBuilder()
-                    .addAllArticleIds(ids.subList(from, Math.min(ids.size(), from + MAX_PAGE))).setExtractorVersion(version).build());
+            BatchGetClaimsRequest request = BatchGetClaimsRequest.newBuilder()
+                    .addAllArticleIds(ids.subList(from, Math.min(ids.size(), from + MAX_PAGE))).setExtractorVersion(version).build();
+            var response = articles(s -> s.batchGetClaims(request));
             for (ArticleClaims c : response.getFoundList()) {
                 found.put(c.getArticleId(), c.getClaimSet());
             }
@@ -128,28 +142,29 @@ public class GrpcClaimSources implements ClaimSources {
         }
         for (int attempt = 0; ; attempt++) {
             try {
-                return extractor().extractClaims(request.build()).getClaimSet();
-            } catch (StatusRuntimeException e) {
+                return extraction(x -> x.extractClaims(request.build())).getClaimSet();
+            } catch (BackendException e) {
                 // A full queue on the replica is worth a short wait; anything else is reported as it is.
-                if (e.getStatus().getCode() != Status.Code.RESOURCE_EXHAUSTED || attempt >= EXTRACTION_RETRIES) {
+                if (e.status().getCode() != Status.Code.RESOURCE_EXHAUSTED || attempt >= EXTRACTION_RETRIES) {
                     throw e;
                 }
-                sleep(250L * (attempt + 1));
+                sleep(250L * (attempt + 1), e);
             }
         }
     }
 
     @Override
     public void store(String articleId, ClaimSet claims) {
-        store().putClaims(PutClaimsRequest.newBuilder().setArticleId(articleId).setClaimSet(claims).build());
+        articles(s -> s.putClaims(PutClaimsRequest.newBuilder().setArticleId(articleId).setClaimSet(claims).build()));
     }
 
-    private static void sleep(long millis) {
+    /** Waits before a retry; interrupted, it gives up with the failure that asked for the retry. */
+    private static void sleep(long millis, BackendException retrying) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw Status.CANCELLED.withDescription("interrupted").asRuntimeException();
+            throw retrying;
         }
     }
 }
