@@ -17,6 +17,6 @@ public interface ExtractionConfig {
     @WithDefault("64")
     int queueCapacity();
 
-    @WithDefault("tokenize,ssplit,pos,lemma,ner")
+    @WithDefault("tokenize,ssplit,pos,lemma,ner,depparse")
     String annotators();
 }

@@ -106,7 +106,7 @@ public final class EntityIndex {
                 Token t = s.tokens().get(i);
                 if ("TITLE".equals(t.ner())) {
                     int first = i;
-                    while (first > lowest && !s.tokens().get(first - 1).isPunctuation() && !s.tokens().get(first - 1).isVerb()) {
+                    while (first > lowest && narrowsRole(s.tokens().get(first - 1))) {
                         first--;
                     }
                     roles.add(new RoleHolder(m.start(), t.lowerLemma(), SpeakerFinder.modifiers(s, first, i), person));
@@ -119,13 +119,23 @@ public final class EntityIndex {
                 for (int i = after + 1; i < Math.min(s.tokens().size(), after + 8); i++) {
                     Token t = s.tokens().get(i);
                     if ("TITLE".equals(t.ner())) {
-                        roles.add(new RoleHolder(m.start(), t.lowerLemma(), SpeakerFinder.modifiers(s, after + 1, i), person));
+                        Set<String> narrowing = new java.util.HashSet<>(SpeakerFinder.modifiers(s, after + 1, i));
+                        for (int k = i + 1; k < s.tokens().size() && !s.tokens().get(k).text().equals(","); k++) {
+                            narrowing.add(foldModifier(s.tokens().get(k).text())); // "President of the European Commission"
+                        }
+                        roles.add(new RoleHolder(m.start(), t.lowerLemma(), narrowing, person));
                     } else if (t.isPunctuation() || t.isVerb()) {
                         break;
                     }
                 }
             }
         }
+    }
+
+    /** A word that can narrow the title after it ("US", "Russian", "foreign"); a name, "and" or a verb ends the role. */
+    private static boolean narrowsRole(Token t) {
+        return !t.isPunctuation() && !t.isVerb() && !"PERSON".equals(t.ner()) && !t.pos().equals("CC")
+                && !t.pos().equals("IN") && !t.pos().equals("DT");
     }
 
     /** The canonical name of a NER mention; the mention itself when it is not indexed. */
@@ -144,6 +154,12 @@ public final class EntityIndex {
         return g == null ? clean(name) : g.canonical();
     }
 
+    /** Whether the article names a person with this name or surname. */
+    public boolean knowsPerson(String name) {
+        String key = NameKey.of(name);
+        return groupsByKey.containsKey(EntityType.ENTITY_TYPE_PERSON + "|" + key) || personsBySurnameKey.containsKey(key);
+    }
+
     /** The person last named before the offset (pronoun resolution), or null. */
     public String personBefore(int offset) {
         NamedMention last = null;
@@ -155,28 +171,43 @@ public final class EntityIndex {
         return last == null ? null : groupOfMention.get(last).canonical();
     }
 
-    /** The person who holds the role (by its head word, "president") nearest before the offset, else first after. */
+    /**
+     * The person named with this role (by its head word, "president") nearest before the offset, or null.
+     * Only earlier mentions count: a later "Ursula von der Leyen, President of the European Commission"
+     * says nothing about who "the US president" was.
+     */
     public String roleHolder(String roleHead, Set<String> modifiers, int offset) {
         String head = roleHead.toLowerCase(Locale.ROOT);
         RoleHolder best = null;
         for (RoleHolder r : roles) {
-            if (!r.role().equals(head) || !compatible(modifiers, r.modifiers())) {
-                continue;
-            }
-            if (best == null || (r.offset() <= offset && (best.offset() > offset || r.offset() > best.offset()))) {
+            if (r.offset() < offset && r.role().equals(head) && compatible(modifiers, r.modifiers())
+                    && (best == null || r.offset() > best.offset())) {
                 best = r;
             }
         }
         return best == null ? null : best.person().canonical();
     }
 
-    /** "the US president" fits "U.S. President Donald Trump" but not "Russian president Vladimir Putin". */
+    /** Whether the person is named with the same role narrowed differently ("Russian president" vs "US president"). */
+    public boolean holdsOtherRole(String person, String roleHead, Set<String> modifiers) {
+        for (RoleHolder r : roles) {
+            if (r.person().canonical().equals(person) && r.role().equals(roleHead) && !compatible(modifiers, r.modifiers())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the US president" fits "U.S. President Donald Trump" but not "Russian president Vladimir Putin";
+     * a role asked with narrowing words fits a holder only if they share one.
+     */
     private static boolean compatible(Set<String> asked, Set<String> held) {
-        if (asked.isEmpty() || held.isEmpty()) {
+        if (asked.isEmpty()) {
             return true;
         }
         for (String word : asked) {
-            if (held.contains(word)) {
+            if (held.contains(word) || held.contains(word.replaceAll("(n|ian|ish|ese)$", ""))) {
                 return true;
             }
         }

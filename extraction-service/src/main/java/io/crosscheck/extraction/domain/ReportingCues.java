@@ -14,7 +14,8 @@ public final class ReportingCues {
             "demand", "pledge", "threaten", "counter", "retort", "remark", "testify", "estimate", "forecast",
             "disclose", "reveal", "proclaim", "shout", "quip", "joke", "lament", "insinuate", "question",
             "criticize", "criticise", "praise", "welcome", "dismiss", "reject", "call", "recount",
-            "believe", "think", "hope", "fear", "agree", "dispute", "brief", "inform", "assure", "charge");
+            "believe", "think", "hope", "fear", "agree", "dispute", "brief", "inform", "assure", "charge", "clarify",
+            "underline", "underscore", "express");
 
     /** Verbs that only report speech with a "that" clause or a quote, never alone ("believe", "think"). */
     private static final Set<String> NEEDS_CLAUSE = Set.of("believe", "think", "hope", "fear", "agree", "call",

@@ -1,14 +1,17 @@
 package io.crosscheck.extraction.domain;
 
 /**
- * One token of an analysed text.
+ * One token of an analysed text, with its place in the sentence's dependency tree.
  *
  * @param start offset of its first character in the text (Java String index)
  * @param end offset one past its last character
  * @param ner the named-entity tag ("PERSON", "NUMBER", "O" for none)
  * @param normalized the NER normalisation ("7.0" for "seven"), or null
+ * @param head index of the governing token in the sentence, -1 for the root (or when unparsed)
+ * @param dep the relation to the head ("nsubj", "ccomp", "conj", ...), "root" for the root
  */
-public record Token(int index, String text, int start, int end, String pos, String lemma, String ner, String normalized) {
+public record Token(int index, String text, int start, int end, String pos, String lemma, String ner, String normalized,
+        int head, String dep) {
 
     public boolean isVerb() {
         return pos.startsWith("VB");

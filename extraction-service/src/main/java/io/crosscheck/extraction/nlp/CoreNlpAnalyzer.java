@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import io.crosscheck.extraction.domain.AnalyzedText;
 import io.crosscheck.extraction.domain.NamedMention;
@@ -20,11 +23,20 @@ import java.util.Properties;
  * seconds), shared by all request threads — CoreNLP's annotate is safe to call concurrently.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
 
+    /**
+     * @param annotators CoreNLP annotators; must start with tokenize,ssplit. Splitting runs first, then
+     *     the sentences are repaired (see {@link SentenceRepair}), then the remaining annotators run.
+     */
     public CoreNlpAnalyzer(String annotators) {
+        List<String> names = List.of(annotators.replace(" ", "").split(","));
+        if (names.size() < 2 || !names.get(0).equals("tokenize") || !names.get(1).equals("ssplit")) {
+            throw new IllegalArgumentException("annotators must start with tokenize,ssplit, got " + annotators);
+        }
         Properties props = new Properties();
-        props.setProperty("annotators", annotators);
+        props.setProperty("annotators", "tokenize,ssplit");
         // Every line break ends a sentence: news paragraphs are lines, and a heading has no full stop.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // Keep quotes and brackets as written; offsets point into the original text either way.
@@ -33,24 +45,37 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "true");
         props.setProperty("ner.docdate.useFixedDate", "false");
-        this.pipeline = new StanfordCoreNLP(props);
+        this.splitter = new StanfordCoreNLP(props);
+        Properties rest = new Properties();
+        rest.putAll(props);
+        rest.setProperty("annotators", String.join(",", names.subList(2, names.size())));
+        rest.setProperty("enforceRequirements", "false");
+        this.tagger = names.size() > 2 ? new StanfordCoreNLP(rest) : null;
     }
 
     @Override
     public AnalyzedText analyze(String text) {
         Annotation document = new Annotation(text);
-        pipeline.annotate(document);
+        splitter.annotate(document);
+        SentenceRepair.mergeBrokenSentences(document, text);
+        if (tagger != null) {
+            tagger.annotate(document);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<NamedMention> mentions = new ArrayList<>();
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         for (int s = 0; s < coreSentences.size(); s++) {
             CoreMap coreSentence = coreSentences.get(s);
             List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+            int[] heads = new int[labels.size()];
+            String[] relations = new String[labels.size()];
+            readDependencies(coreSentence, heads, relations);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int t = 0; t < labels.size(); t++) {
                 CoreLabel l = labels.get(t);
                 tokens.add(new Token(t, l.originalText(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(),
-                        l.ner() == null ? "O" : l.ner(), l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+                        l.ner() == null ? "O" : l.ner(), l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                        heads[t], relations[t]));
             }
             if (tokens.isEmpty()) {
                 continue;
@@ -78,6 +103,23 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(mentions));
+    }
+
+    /** Heads and relations from the basic dependencies; without a parse every token is its own root. */
+    private static void readDependencies(CoreMap sentence, int[] heads, String[] relations) {
+        java.util.Arrays.fill(heads, -1);
+        java.util.Arrays.fill(relations, "root");
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph == null) {
+            return;
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            int dependent = edge.getDependent().index() - 1;
+            if (dependent >= 0 && dependent < heads.length) {
+                heads[dependent] = edge.getGovernor().index() - 1;
+                relations[dependent] = edge.getRelation().toString();
+            }
+        }
     }
 
     private static boolean isPronoun(List<Token> tokens, int first, int end) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /** Developer aid: prints the claims of a seed article. Not a test. */
 public final class ExtractionDump {
     public static void main(String[] args) {
-        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer("tokenize,ssplit,pos,lemma,ner"), 1_000_000);
+        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer("tokenize,ssplit,pos,lemma,ner,depparse"), 1_000_000);
         String text = SharedCorpus.seed(args.length > 0 ? args[0] : "001");
         long t0 = System.nanoTime();
         ExtractionResult r = extractor.extract(text, LocalDate.parse(args.length > 1 ? args[1] : "2025-11-25"), "en");

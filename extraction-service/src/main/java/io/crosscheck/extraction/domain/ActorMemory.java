@@ -1,0 +1,51 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who has been acting in the article so far: subjects of main clauses and speakers of claims, in
+ * text order. Pronouns ("he said") and definite roles ("the president added") resolve to the most
+ * recent fitting actor. Names inside quotes or subordinate clauses never become actors: "Trump
+ * suggested Kushner, who advised…, might take part. He said…" is Trump speaking.
+ */
+final class ActorMemory {
+    private record Actor(int offset, String canonical, EntityType type) {
+    }
+
+    private final List<Actor> actors = new ArrayList<>();
+
+    void add(int offset, String canonical, EntityType type) {
+        if (canonical != null && !canonical.isBlank()) {
+            actors.add(new Actor(offset, canonical, type));
+        }
+    }
+
+    /** The most recent person acting before the offset, or null. */
+    String lastPerson(int before) {
+        return last(before, EntityType.ENTITY_TYPE_PERSON, null);
+    }
+
+    /** The most recent organisation or place acting before the offset ("it", "they" for a government), or null. */
+    String lastGroup(int before) {
+        String org = last(before, EntityType.ENTITY_TYPE_ORGANIZATION, null);
+        return org != null ? org : last(before, EntityType.ENTITY_TYPE_LOCATION, null);
+    }
+
+    /** The most recent person before the offset whom the filter does not rule out, or null. */
+    String lastPerson(int before, java.util.function.Predicate<String> allowed) {
+        return last(before, EntityType.ENTITY_TYPE_PERSON, allowed);
+    }
+
+    private String last(int before, EntityType type, java.util.function.Predicate<String> allowed) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.offset() < before && a.type() == type && (allowed == null || allowed.test(a.canonical()))) {
+                return a.canonical();
+            }
+        }
+        return null;
+    }
+}

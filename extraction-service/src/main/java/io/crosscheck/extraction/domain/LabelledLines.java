@@ -1,0 +1,96 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.EntityType;
+import io.crosscheck.common.v1.Span;
+import io.crosscheck.common.v1.Speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines whose speaker is a label: interview transcripts ("PENCE: Well, look, …") and vox-pop lists
+ * ("Sonya Herridge ― “Mr. Trump embodies …”", "“Trump must stop …”― Carla Sanchez."). The label must name a person the article
+ * knows (or NER tags as one), so datelines ("VELMORA — Part of the bridge …") and headings
+ * ("UPDATE: …") are not mistaken for speakers.
+ */
+final class LabelledLines {
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{L}.'’ -]{1,48}?)[ \\t]*(:|―|—|–)[ \\t]+(\\S.*)$");
+    /** The label after the words: "“…quote…”― Pamela Padilla." */
+    private static final Pattern TRAILING_LABEL = Pattern.compile(
+            "(?m)^[ \\t]*([“”\"«])(.+?)([”\"»])[ \\t]*(―|—|–)[ \\t]*(\\p{Lu}[\\p{L}.'’ -]{1,48}?)\\.?[ \\t]*$");
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    /** A labelled line: who speaks, and the words spoken (quote marks around them trimmed). */
+    record Line(Speaker speaker, int contentStart, int contentEnd, int markStart, int markEnd) {
+    }
+
+    static List<Line> find(AnalyzedText text, EntityIndex entities) {
+        List<Line> lines = new ArrayList<>();
+        Matcher m = LABEL.matcher(text.text());
+        while (m.find()) {
+            String label = m.group(1).strip();
+            boolean dash = !m.group(2).equals(":");
+            int contentStart = m.start(3);
+            int contentEnd = trimEnd(text.text(), contentStart, m.end(3));
+            String content = text.text().substring(contentStart, contentEnd);
+            if (content.split("\\s+").length < MIN_CONTENT_WORDS || (dash && !startsWithQuote(content))) {
+                continue;
+            }
+            String canonical = person(text, entities, label, m.start(1));
+            if (canonical == null) {
+                continue;
+            }
+            if (startsWithQuote(content)) {
+                contentStart++;
+                if (contentEnd > contentStart && "”\"»".indexOf(text.text().charAt(contentEnd - 1)) >= 0) {
+                    contentEnd--;
+                }
+            }
+            Speaker speaker = Speaker.newBuilder().setText(label)
+                    .setSpan(Span.newBuilder().setStart(m.start(1)).setEnd(m.start(1) + label.length()))
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
+            lines.add(new Line(speaker, contentStart, contentEnd, m.start(2), m.end(2)));
+        }
+        Matcher t = TRAILING_LABEL.matcher(text.text());
+        while (t.find()) {
+            String label = t.group(5).strip();
+            String canonical = person(text, entities, label, t.start(5));
+            if (canonical == null || t.group(2).split("\\s+").length < MIN_CONTENT_WORDS) {
+                continue;
+            }
+            Speaker speaker = Speaker.newBuilder().setText(label)
+                    .setSpan(Span.newBuilder().setStart(t.start(5)).setEnd(t.start(5) + label.length()))
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
+            lines.add(new Line(speaker, t.start(2), t.end(2), t.start(4), t.end(4)));
+        }
+        return lines;
+    }
+
+    /** The person a label names: a PERSON mention covering it, or a name the article gives a person elsewhere. */
+    private static String person(AnalyzedText text, EntityIndex entities, String label, int start) {
+        for (NamedMention mention : text.mentions()) {
+            if (mention.start() <= start && mention.end() >= start + label.length() - 1 && "PERSON".equals(mention.type())) {
+                return entities.canonical(mention);
+            }
+        }
+        String titled = label.equals(label.toUpperCase(Locale.ROOT))
+                ? label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT) : label;
+        String canonical = entities.canonicalOfName(titled, EntityType.ENTITY_TYPE_PERSON);
+        return canonical.equals(titled) && !entities.knowsPerson(titled) ? null : canonical;
+    }
+
+    private static boolean startsWithQuote(String content) {
+        return !content.isEmpty() && "“”\"«".indexOf(content.charAt(0)) >= 0;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,52 @@
+package io.crosscheck.extraction.eval;
+
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.ClaimKind;
+import io.crosscheck.common.v1.ClaimSet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Claims in the REST answer shape of POST /api/v1/extract, for the shared scorer. */
+final class ClaimAnswers {
+    private ClaimAnswers() {
+    }
+
+    /** @param attributionsOnly leave statements out: the scorer counts every claim as a predicted attribution */
+    static Map<String, Object> answer(ClaimSet set, boolean attributionsOnly) {
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (Claim c : set.getClaimsList()) {
+            if (attributionsOnly && c.getKind() == ClaimKind.CLAIM_KIND_STATEMENT) {
+                continue;
+            }
+            Map<String, Object> claim = new LinkedHashMap<>();
+            claim.put("kind", c.getKind().name().replace("CLAIM_KIND_", "").toLowerCase(Locale.ROOT));
+            claim.put("text", c.getText());
+            claim.put("start", c.getSpan().getStart());
+            claim.put("end", c.getSpan().getEnd());
+            if (c.hasSpeaker()) {
+                Map<String, Object> speaker = new LinkedHashMap<>();
+                speaker.put("text", c.getSpeaker().getText());
+                speaker.put("start", c.getSpeaker().getSpan().getStart());
+                speaker.put("end", c.getSpeaker().getSpan().getEnd());
+                speaker.put("canonical", c.getSpeaker().getCanonicalName());
+                claim.put("speaker", speaker);
+            } else {
+                claim.put("speaker", null);
+            }
+            if (c.hasCue()) {
+                claim.put("cue", Map.of("text", c.getCue().getText(), "start", c.getCue().getSpan().getStart(),
+                        "end", c.getCue().getSpan().getEnd()));
+            } else {
+                claim.put("cue", null);
+            }
+            claim.put("attribution", c.getAttribution().name().replace("ATTRIBUTION_LEVEL_", "").toLowerCase(Locale.ROOT));
+            claim.put("checkWorthiness", c.getCheckWorthiness());
+            claims.add(claim);
+        }
+        return Map.of("claims", claims, "extractorVersion", set.getExtractorVersion());
+    }
+}
