@@ -13,7 +13,9 @@ import io.crosscheck.common.v1.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns an analysed news text into claims: direct quotes with their speakers, indirect speech
@@ -37,15 +39,39 @@ public final class ClaimExtractor {
         String raw = text.text();
         List<QuoteSpan> quotes = quoteFinder.find(raw);
         EntityIndex entities = new EntityIndex(text);
-        SpeakerFinder speakers = new SpeakerFinder(text, entities, quotes);
+        ActorMemory actors = new ActorMemory();
+        SpeakerFinder speakers = new SpeakerFinder(text, entities, quotes, actors);
         List<Quantity> quantities = quantityReader.read(text);
         List<TimeExpression> times = timeResolver.resolve(raw, published, text.sentences());
 
         List<Claim.Builder> claims = new ArrayList<>();
         BitSet sentencesWithClaims = new BitSet();
-        BitSet usedCues = new BitSet(raw.length());
-        directQuotes(text, quotes, speakers, claims, sentencesWithClaims, usedCues);
-        indirectSpeech(text, quotes, speakers, claims, sentencesWithClaims, usedCues);
+        Set<Integer> usedCues = new HashSet<>();
+        QuoteContext context = new QuoteContext();
+        List<LabelledLines.Line> labelled = LabelledLines.find(text, entities);
+        for (LabelledLines.Line line : labelled) {
+            claims.add(labelledClaim(text, line));
+        }
+        // Sentence by sentence, so that pronouns and roles resolve against who acted before them.
+        for (Sentence s : text.sentences()) {
+            speakers.remember(s);
+            for (QuoteSpan q : quotes) {
+                if (s.contains(q.contentStart()) && !withinLabelledLine(q, labelled)) {
+                    directQuote(text, q, speakers, actors, context, claims, sentencesWithClaims, usedCues);
+                }
+            }
+            if (labelled.stream().anyMatch(l -> s.start() < l.contentEnd() && l.contentStart() < s.end())) {
+                sentencesWithClaims.set(s.index());
+            }
+            for (Claim.Builder indirect : indirectSpeech(text, s, speakers, usedCues, claims)) {
+                claims.add(indirect);
+                if (ReportingCues.isSpeechWord(indirect.getCue().getText())) {
+                    actors.add(indirect.getSpeaker().getSpan().getStart(), indirect.getSpeaker().getCanonicalName(),
+                            indirect.getSpeaker().getType());
+                }
+                sentencesWithClaims.set(s.index());
+            }
+        }
         statements(text, claims, sentencesWithClaims);
 
         claims.sort((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()));
@@ -61,72 +87,81 @@ public final class ClaimExtractor {
         return set.build();
     }
 
-    private void directQuotes(AnalyzedText text, List<QuoteSpan> quotes, SpeakerFinder speakers, List<Claim.Builder> claims,
-            BitSet sentencesWithClaims, BitSet usedCues) {
-        Speaker lastSpeaker = null;
-        int lastSpeakerSentence = -10;
-        for (QuoteSpan q : quotes) {
-            Sentence s = text.sentenceAt(q.contentStart());
-            if (s == null) {
-                continue;
-            }
-            int cue = nearestCue(s, q, quotes);
-            Speaker speaker = cue >= 0 ? speakers.find(s, cue) : null;
-            if (speaker == null && cue < 0) {
-                speaker = colonIntroduced(text, s, quotes, speakers);
-            }
-            boolean wholeSentence = q.contentStart() - s.start() <= 2 && s.end() - q.contentEnd() <= 2;
-            if (speaker == null && lastSpeaker != null && s.index() - lastSpeakerSentence <= 2
-                    && (q.continuesQuote() || (wholeSentence && cue < 0 && q.wordCount(text.text()) > MAX_TERM_WORDS))) {
-                speaker = lastSpeaker;
-            }
-            if (speaker == null && cue < 0) {
-                continue;
-            }
-            Claim.Builder claim = Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE)
-                    .setText(text.text().substring(q.contentStart(), q.contentEnd()))
-                    .setSpan(span(q.contentStart(), q.contentEnd()))
-                    .setSentenceSpan(span(s.start(), s.end()));
-            if (speaker != null) {
-                claim.setSpeaker(speaker);
-                lastSpeaker = speaker;
-                lastSpeakerSentence = s.index();
-            }
-            if (cue >= 0) {
-                Token t = s.tokens().get(cue);
-                claim.setCue(Cue.newBuilder().setText(t.text()).setSpan(span(t.start(), t.end())));
-                usedCues.set(t.start());
-            }
-            claims.add(claim);
-            for (Sentence covered : text.sentences()) {
-                if (covered.start() < q.end() && q.start() < covered.end()) {
-                    sentencesWithClaims.set(covered.index());
-                }
-            }
-        }
+    /** The speaker of the last quote, for quotes that carry on without a reporting clause of their own. */
+    private static final class QuoteContext {
+        Speaker lastSpeaker;
+        int lastSentence = -10;
     }
 
-    /** The reporting verb outside quotes nearest to the quote in its sentence, or -1. */
-    private static int nearestCue(Sentence s, QuoteSpan q, List<QuoteSpan> quotes) {
-        int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Token t : s.tokens()) {
-            if (!ReportingCues.isSpeechVerb(t) || inAnyQuote(t, quotes)) {
-                continue;
-            }
-            int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
-            if (distance >= 0 && distance < bestDistance) {
-                best = t.index();
-                bestDistance = distance;
-            }
+    private void directQuote(AnalyzedText text, QuoteSpan q, SpeakerFinder speakers, ActorMemory actors, QuoteContext context,
+            List<Claim.Builder> claims, BitSet sentencesWithClaims, Set<Integer> usedCues) {
+        List<Sentence> spanned = text.sentences().stream().filter(s -> s.start() < q.end() && q.start() < s.end()).toList();
+        if (spanned.isEmpty()) {
+            return;
         }
-        return best;
+        Sentence first = spanned.get(0);
+        SpeakerFinder.Attribution attribution = speakers.forQuote(q);
+        Speaker speaker = attribution != null ? attribution.speaker() : null;
+        Token cue = attribution != null ? attribution.cue() : null;
+        if (speaker == null) {
+            speaker = colonIntroduced(text, first, q, speakers);
+        }
+        boolean standsAlone = frameIsEmpty(text, q, spanned);
+        if (speaker == null && context.lastSpeaker != null && first.index() - context.lastSentence <= 2
+                && (q.continuesQuote() || standsAlone)) {
+            speaker = context.lastSpeaker;
+        }
+        if (speaker == null) {
+            return; // a term or a scare quote: nobody is cited for it
+        }
+        Claim.Builder claim = Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE)
+                .setText(text.text().substring(q.contentStart(), q.contentEnd()))
+                .setSpan(span(q.contentStart(), q.contentEnd()))
+                .setSentenceSpan(span(first.start(), spanned.get(spanned.size() - 1).end()))
+                .setSpeaker(speaker);
+        if (cue != null) {
+            int cueEnd = ReportingCues.isAccordingTo(sentenceOf(text, cue).tokens(), cue.index())
+                    ? sentenceOf(text, cue).tokens().get(cue.index() + 1).end() : cue.end();
+            claim.setCue(Cue.newBuilder().setText(text.text().substring(cue.start(), cueEnd)).setSpan(span(cue.start(), cueEnd)));
+            usedCues.add(cue.start());
+        }
+        claims.add(claim);
+        actors.add(speaker.getSpan().getStart(), speaker.getCanonicalName(), speaker.getType());
+        context.lastSpeaker = speaker;
+        context.lastSentence = spanned.get(spanned.size() - 1).index();
+        spanned.forEach(s -> sentencesWithClaims.set(s.index()));
+    }
+
+    /** A transcript or vox-pop line: the words after the label are the labelled person's. */
+    private static Claim.Builder labelledClaim(AnalyzedText text, LabelledLines.Line line) {
+        Sentence first = text.sentenceAt(line.contentStart());
+        Sentence last = text.sentenceAt(Math.max(line.contentStart(), line.contentEnd() - 1));
+        int sentenceStart = first != null ? first.start() : line.contentStart();
+        int sentenceEnd = last != null ? last.end() : line.contentEnd();
+        return Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE)
+                .setText(text.text().substring(line.contentStart(), line.contentEnd()))
+                .setSpan(span(line.contentStart(), line.contentEnd()))
+                .setSentenceSpan(span(Math.min(sentenceStart, line.contentStart()), Math.max(sentenceEnd, line.contentEnd())))
+                .setSpeaker(line.speaker())
+                .setCue(Cue.newBuilder().setText(text.text().substring(line.markStart(), line.markEnd()))
+                        .setSpan(span(line.markStart(), line.markEnd())));
+    }
+
+    private static boolean withinLabelledLine(QuoteSpan q, List<LabelledLines.Line> labelled) {
+        return labelled.stream().anyMatch(l -> q.contentStart() <= l.contentEnd() && l.contentStart() <= q.contentEnd());
+    }
+
+    /** Whether the quote's sentences hold nothing but the quote (and punctuation). */
+    private static boolean frameIsEmpty(AnalyzedText text, QuoteSpan q, List<Sentence> spanned) {
+        String before = text.text().substring(spanned.get(0).start(), q.start());
+        String after = text.text().substring(Math.min(q.end(), spanned.get(spanned.size() - 1).end()), spanned.get(spanned.size() - 1).end());
+        return (before + after).replaceAll("[\\p{Punct}\\s“”‘’«»—–]", "").isEmpty();
     }
 
     /** "Trump wrote on social media:" ending the sentence before a quote introduces it. */
-    private static Speaker colonIntroduced(AnalyzedText text, Sentence s, List<QuoteSpan> quotes, SpeakerFinder speakers) {
-        String before = text.text().substring(s.start(), Math.max(s.start(), quoteStartIn(s, quotes))).strip();
+    private static Speaker colonIntroduced(AnalyzedText text, Sentence s, QuoteSpan q, SpeakerFinder speakers) {
         Sentence intro = s;
+        String before = text.text().substring(s.start(), Math.max(s.start(), q.start())).strip();
         if (before.isEmpty() && s.index() > 0) {
             intro = text.sentences().get(s.index() - 1);
             before = text.text().substring(intro.start(), intro.end()).strip();
@@ -134,139 +169,132 @@ public final class ClaimExtractor {
         if (!before.endsWith(":")) {
             return null;
         }
-        for (int i = intro.tokens().size() - 1; i >= 0; i--) {
-            Token t = intro.tokens().get(i);
-            if (ReportingCues.isSpeechVerb(t) && !inAnyQuote(t, quotes)) {
-                return speakers.find(intro, i);
+        for (Token t : intro.tokens()) {
+            if (ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t)) {
+                Speaker speaker = speakers.subjectSpeaker(intro, t.index());
+                if (speaker != null) {
+                    return speaker;
+                }
             }
         }
         return null;
     }
 
-    private static int quoteStartIn(Sentence s, List<QuoteSpan> quotes) {
-        for (QuoteSpan q : quotes) {
-            if (s.contains(q.start())) {
-                return q.start();
+    /**
+     * Reported speech and attributed beliefs without quote marks, on the parse: "X said (that) CONTENT"
+     * (the verb's clausal complement), "CONTENT, X said" and "CONTENT, he said, CONTENT" (the reporting
+     * clause hangs off the content), "according to X, CONTENT", and any verb with a clausal complement
+     * and an actor as subject ("a poll shows that …", "officials believe …"). Content that a direct
+     * quote already covers is left to the quote.
+     */
+    private static List<Claim.Builder> indirectSpeech(AnalyzedText text, Sentence s, SpeakerFinder speakers,
+            Set<Integer> usedCues, List<Claim.Builder> existing) {
+        List<Claim.Builder> found = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        SpeakerFinder.Attribution according = speakers.accordingTo(s);
+        if (according != null && !usedCues.contains(according.cue().start())) {
+            int at = according.cue().index();
+            int from = 0;
+            int to = at - 1;
+            if (at <= 1) {
+                int comma = at + 2;
+                while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                    comma++;
+                }
+                from = comma + 1;
+                to = tokens.size() - 1;
             }
+            addIfNew(found, existing, contentClaim(text, s, from, to, according.speaker(), according.cue().start(),
+                    tokens.get(at + 1).end()));
         }
-        return s.end();
-    }
-
-    /** Reported speech without quote marks: "X said (that) …", "…, X said", "according to X, …". */
-    private void indirectSpeech(AnalyzedText text, List<QuoteSpan> quotes, SpeakerFinder speakers, List<Claim.Builder> claims,
-            BitSet sentencesWithClaims, BitSet usedCues) {
-        for (Sentence s : text.sentences()) {
-            if (sentencesWithClaims.get(s.index())) {
+        for (Token t : tokens) {
+            if (!t.isVerb() || speakers.insideAnyQuote(t) || usedCues.contains(t.start())) {
                 continue;
             }
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (inAnyQuote(t, quotes) || usedCues.get(t.start())) {
-                    continue;
+            boolean speech = ReportingCues.isSpeechVerb(t);
+            List<Token> complements = s.children(t.index(), "ccomp");
+            // A belief verb counts in its own clause, not inside a relative clause ("the understandings that Putin thought…").
+            if (!speech && (complements.isEmpty() || t.dep().startsWith("acl")
+                    || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
+                continue; // and only with a finite clause as complement: "shows that Trump leads", not "yielded no breakthrough"
+            }
+            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index()) : speakers.actorSubject(s, t.index());
+            if (speaker == null) {
+                continue;
+            }
+            Claim.Builder claim = null;
+            if (!complements.isEmpty()) {
+                int c = complements.get(0).index();
+                int from = s.subtreeFirst(c);
+                while (from < c && (tokens.get(from).dep().equals("mark") || tokens.get(from).isPunctuation())) {
+                    from++;
                 }
-                Claim.Builder claim = null;
-                if (ReportingCues.isAccordingTo(tokens, i)) {
-                    claim = accordingTo(text, s, i, speakers);
-                } else if (ReportingCues.isSpeechVerb(t)) {
-                    claim = reported(text, s, i, speakers);
-                }
-                if (claim != null) {
-                    claims.add(claim);
-                    sentencesWithClaims.set(s.index());
-                    break;
+                claim = contentClaim(text, s, from, s.subtreeLast(c), speaker, t.start(), t.end());
+            } else if (speech && (t.dep().startsWith("parataxis") || t.dep().equals("ccomp")) && t.head() >= 0) {
+                // The reporting clause interrupts or follows its content: the content is the rest of the sentence.
+                int clauseFirst = s.subtreeFirst(t.index());
+                int clauseLast = s.subtreeLast(t.index());
+                claim = clauseFirst > 0 ? contentClaim(text, s, 0, clauseFirst - 1, speaker, t.start(), t.end()) : null;
+                if (clauseLast + 1 < tokens.size() - 1 && claim != null) {
+                    int end = lastContentToken(tokens);
+                    claim.setSpan(span(claim.getSpan().getStart(), tokens.get(end).end()))
+                            .setText(text.text().substring(claim.getSpan().getStart(), tokens.get(end).end()));
                 }
             }
+            addIfNew(found, existing, claim);
         }
+        return found;
     }
 
-    private static Claim.Builder reported(AnalyzedText text, Sentence s, int cue, SpeakerFinder speakers) {
-        Speaker speaker = speakers.find(s, cue);
-        if (speaker == null) {
-            return null;
+    private static int lastContentToken(List<Token> tokens) {
+        int end = tokens.size() - 1;
+        while (end > 0 && tokens.get(end).isPunctuation()) {
+            end--;
         }
-        List<Token> tokens = s.tokens();
-        int contentStart;
-        int contentEnd;
-        if (speaker.getSpan().getStart() < tokens.get(cue).start()) {
-            // "X said (on Tuesday) (that) CONTENT" or "X told the FT (that) CONTENT".
-            int i = cue + 1;
-            boolean sawThat = false;
-            while (i < tokens.size() && i <= cue + 8 && !tokens.get(i).lowerLemma().equals("that")
-                    && !startsClause(tokens, i)) {
-                i++;
-            }
-            if (i < tokens.size() && tokens.get(i).lowerLemma().equals("that")) {
-                sawThat = true;
-                i++;
-            }
-            if (!sawThat && ReportingCues.needsClause(tokens.get(cue))) {
-                return null;
-            }
-            if (i >= tokens.size()) {
-                return null;
-            }
-            contentStart = tokens.get(i).start();
-            contentEnd = endWithoutPunctuation(tokens);
-        } else {
-            // "CONTENT, X said." — the content runs up to the comma before the cue.
-            int comma = cue - 1;
-            while (comma > 0 && !tokens.get(comma).text().equals(",")) {
-                comma--;
-            }
-            if (comma <= 0) {
-                return null;
-            }
-            contentStart = tokens.get(0).start();
-            contentEnd = tokens.get(comma - 1).end();
-        }
-        if (countTokens(tokens, contentStart, contentEnd) < MIN_INDIRECT_CONTENT_TOKENS) {
-            return null;
-        }
-        Token cueToken = tokens.get(cue);
-        return Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE)
-                .setText(text.text().substring(contentStart, contentEnd)).setSpan(span(contentStart, contentEnd))
-                .setSentenceSpan(span(s.start(), s.end())).setSpeaker(speaker)
-                .setCue(Cue.newBuilder().setText(cueToken.text()).setSpan(span(cueToken.start(), cueToken.end())));
+        return end;
     }
 
-    private static Claim.Builder accordingTo(AnalyzedText text, Sentence s, int at, SpeakerFinder speakers) {
-        Speaker speaker = speakers.findAfter(s, at + 2);
-        if (speaker == null) {
-            return null;
+    /** Keeps a claim whose content no claim of the sentence covers yet (a direct quote or an earlier cue). */
+    private static void addIfNew(List<Claim.Builder> found, List<Claim.Builder> existing, Claim.Builder claim) {
+        if (claim == null) {
+            return;
         }
+        int start = claim.getSpan().getStart();
+        int end = claim.getSpan().getEnd();
+        for (List<Claim.Builder> list : List.of(existing, found)) {
+            for (Claim.Builder other : list) {
+                int overlap = Math.min(end, other.getSpan().getEnd()) - Math.max(start, other.getSpan().getStart());
+                if (overlap > (end - start) / 2) {
+                    return;
+                }
+            }
+        }
+        found.add(claim);
+    }
+
+    /** A claim whose content runs from token from to token to (punctuation at both ends trimmed). */
+    private static Claim.Builder contentClaim(AnalyzedText text, Sentence s, int from, int to, Speaker speaker, int cueStart,
+            int cueEnd) {
         List<Token> tokens = s.tokens();
-        int contentStart;
-        int contentEnd;
-        if (at <= 1) {
-            // "According to X, CONTENT."
-            int comma = at + 2;
-            while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
-                comma++;
-            }
-            if (comma + 1 >= tokens.size()) {
-                return null;
-            }
-            contentStart = tokens.get(comma + 1).start();
-            contentEnd = endWithoutPunctuation(tokens);
-        } else {
-            // "CONTENT, according to X."
-            contentStart = tokens.get(0).start();
-            int end = at - 1;
-            while (end > 0 && tokens.get(end).isPunctuation()) {
-                end--;
-            }
-            contentEnd = tokens.get(end).end();
+        while (from <= to && from < tokens.size() && tokens.get(from).isPunctuation()) {
+            from++;
         }
-        if (contentEnd <= contentStart || countTokens(tokens, contentStart, contentEnd) < MIN_INDIRECT_CONTENT_TOKENS) {
+        while (to >= from && to >= 0 && tokens.get(to).isPunctuation()) {
+            to--;
+        }
+        if (from > to || to - from + 1 < MIN_INDIRECT_CONTENT_TOKENS) {
             return null;
         }
-        int cueEnd = tokens.get(at + 1).end();
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
         return Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE)
-                .setText(text.text().substring(contentStart, contentEnd)).setSpan(span(contentStart, contentEnd))
+                .setText(text.text().substring(start, end)).setSpan(span(start, end))
                 .setSentenceSpan(span(s.start(), s.end())).setSpeaker(speaker)
-                .setCue(Cue.newBuilder().setText(text.text().substring(tokens.get(at).start(), cueEnd))
-                        .setSpan(span(tokens.get(at).start(), cueEnd)));
+                .setCue(Cue.newBuilder().setText(text.text().substring(cueStart, cueEnd)).setSpan(span(cueStart, cueEnd)));
+    }
+
+    private static Sentence sentenceOf(AnalyzedText text, Token t) {
+        return text.sentenceAt(t.start());
     }
 
     /** Factual sentences nobody is cited for. Headlines (no final punctuation) and fragments are skipped. */
@@ -319,40 +347,6 @@ public final class ClaimExtractor {
         for (Token t : s.tokens()) {
             if (t.start() == cueStart) {
                 return ReportingCues.isDenial(t);
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsClause(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        // A subject pronoun or a determiner after the cue's object starts the reported clause.
-        return i > 0 && (t.pos().equals("PRP") || t.pos().equals("DT") || t.pos().equals("NNP") && tokens.get(i - 1).isNoun()
-                || t.pos().equals("EX"));
-    }
-
-    private static int endWithoutPunctuation(List<Token> tokens) {
-        int end = tokens.size() - 1;
-        while (end > 0 && tokens.get(end).isPunctuation()) {
-            end--;
-        }
-        return tokens.get(end).end();
-    }
-
-    private static int countTokens(List<Token> tokens, int start, int end) {
-        int n = 0;
-        for (Token t : tokens) {
-            if (t.start() >= start && t.end() <= end && !t.isPunctuation()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean inAnyQuote(Token t, List<QuoteSpan> quotes) {
-        for (QuoteSpan q : quotes) {
-            if (t.start() >= q.start() && t.end() <= q.end()) {
-                return true;
             }
         }
         return false;

@@ -191,7 +191,8 @@ public final class EntityIndex {
     /** Whether the person is named with the same role narrowed differently ("Russian president" vs "US president"). */
     public boolean holdsOtherRole(String person, String roleHead, Set<String> modifiers) {
         for (RoleHolder r : roles) {
-            if (r.person().canonical().equals(person) && r.role().equals(roleHead) && !compatible(modifiers, r.modifiers())) {
+            if (r.person().canonical().equals(person) && r.role().equals(roleHead) && !r.modifiers().isEmpty()
+                    && !compatible(modifiers, r.modifiers())) {
                 return true;
             }
         }

@@ -4,195 +4,409 @@ import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.common.v1.Speaker;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds who speaks for a reporting cue: the subject to its left ("Lavrov said", "the US president
- * told", "he added") or, inverted, the first name to its right ("…,” said Trump). Names resolve to
- * canonical names; pronouns to the person last named; role nouns ("his spokesman", "Britain's prime
- * minister") to the person the article gives that role, or stay the role when it names nobody.
+ * Finds who speaks, on the dependency parse. For a quote: climb from the quote to the verbs that
+ * govern it; the outermost reporting verb ("Starmer said Zelensky had indicated that a “majority of
+ * the text” could be accepted" is Starmer's) with a subject gives the speaker; without one, the
+ * nearest governing verb whose subject is an actor ("Zelenskyy condemned the strikes as “especially
+ * cynical”"). A verb without a subject of its own ("…, saying", "…and told") takes its governor's.
+ * Subjects become speakers: names with their canonical name, pronouns and definite leader roles
+ * resolved through {@link ActorMemory}, other roles ("a Ukrainian official") kept as written.
  */
-public final class SpeakerFinder {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
-    /** Cues whose right-hand neighbour is the listener, not the speaker ("told reporters"). */
-    private static final Set<String> LISTENER_CUES = Set.of("tell", "ask", "urge", "inform", "brief", "assure",
-            "warn", "accuse", "call", "praise", "criticize", "criticise", "question");
-    private static final int LEFT_WINDOW = 12;
-    private static final int RIGHT_WINDOW = 6;
+final class SpeakerFinder {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "him", "her", "me", "us");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "them");
+    /** Roles held by one person at a time, so "the president" can be resolved to the person acting. */
+    private static final Set<String> LEADER_ROLES = Set.of("president", "minister", "chancellor", "premier", "leader",
+            "governor", "mayor", "secretary", "king", "queen", "pope", "ceo", "chairman", "chairwoman");
+    /** Nouns that stand for people or bodies able to speak, when NER does not tag them. */
+    private static final Set<String> ACTOR_NOUNS = Set.of("official", "spokesman", "spokeswoman", "spokesperson",
+            "minister", "president", "aide", "adviser", "advisor", "envoy", "diplomat", "source", "leader", "secretary",
+            "chief", "head", "analyst", "expert", "lawmaker", "senator", "governor", "mayor", "officer", "commander",
+            "government", "ministry", "administration", "office", "police", "army", "military", "statement", "report",
+            "agency", "attendee", "witness", "resident", "journalist", "reporter", "correspondent", "negotiator",
+            "chancellor", "premier", "prosecutor", "judge", "lawyer", "attorney", "ambassador", "representative",
+            "delegation", "people", "voter", "critic", "supporter", "campaign", "party", "union", "company", "group");
+    /** Things that state findings: "a poll shows that …", "the report found …". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "data", "analysis",
+            "research", "investigation", "document", "letter", "memo", "filing", "lawsuit", "complaint", "ruling",
+            "statement", "review", "audit", "figure", "record", "email", "transcript", "article", "ad", "campaign");
+    private static final int MAX_SUBJECT_HOPS = 4;
+
+    /** A speaker and the reporting word that ties it to the claim. */
+    record Attribution(Speaker speaker, Token cue) {
+    }
 
     private final AnalyzedText text;
     private final EntityIndex entities;
     private final List<QuoteSpan> quotes;
+    private final ActorMemory actors;
 
-    public SpeakerFinder(AnalyzedText text, EntityIndex entities, List<QuoteSpan> quotes) {
+    SpeakerFinder(AnalyzedText text, EntityIndex entities, List<QuoteSpan> quotes, ActorMemory actors) {
         this.text = text;
         this.entities = entities;
         this.quotes = quotes;
+        this.actors = actors;
     }
 
-    /** The speaker for the cue at token index cue of the sentence, or null. */
-    public Speaker find(Sentence s, int cue) {
-        Speaker left = searchLeft(s, cue);
-        if (left != null) {
-            return left;
-        }
-        if (LISTENER_CUES.contains(s.tokens().get(cue).lowerLemma()) || !inverted(s, cue)) {
-            return null;
-        }
-        return searchRight(s, cue + 1);
-    }
-
-    /** "…,” said Trump": the cue follows a quote or a comma, so its subject comes after it. */
-    private boolean inverted(Sentence s, int cue) {
-        if (cue == 0) {
-            return true;
-        }
-        Token before = s.tokens().get(cue - 1);
-        return before.isPunctuation() || insideQuote(before) || before.text().endsWith("”");
-    }
-
-    /** The speaker named right after "according to", or null. */
-    public Speaker findAfter(Sentence s, int from) {
-        return searchRight(s, from);
-    }
-
-    private Speaker searchLeft(Sentence s, int cue) {
-        List<Token> tokens = s.tokens();
-        for (int i = cue - 1; i >= Math.max(0, cue - LEFT_WINDOW); i--) {
-            Token t = tokens.get(i);
-            if (insideQuote(t)) {
-                return null;
-            }
-            if (isTimeOrFiller(t)) {
+    /** Who the quote is attributed to by the sentences it stands in, or null. */
+    Attribution forQuote(QuoteSpan q) {
+        Attribution actor = null;
+        for (Sentence s : text.sentences()) {
+            if (s.end() <= q.start() || s.start() >= q.end()) {
                 continue;
             }
-            Speaker found = speakerAt(s, i, true);
-            if (found != null) {
-                return found;
-            }
-            if (t.text().equals(",") && i == cue - 1) {
-                return appositiveSubject(s, i);
-            }
-            if (t.isPunctuation() || t.lowerLemma().equals("that")) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private Speaker searchRight(Sentence s, int from) {
-        List<Token> tokens = s.tokens();
-        for (int i = from; i < Math.min(tokens.size(), from + RIGHT_WINDOW); i++) {
-            Token t = tokens.get(i);
-            if (insideQuote(t) || (t.isPunctuation() && !t.text().equals("."))) {
-                return null;
-            }
-            if (isTimeOrFiller(t)) {
-                continue;
-            }
-            Speaker found = speakerAt(s, i, false);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** "Ursula von der Leyen, President of the European Commission, stressed": the name before the apposition. */
-    private Speaker appositiveSubject(Sentence s, int closingComma) {
-        for (int j = closingComma - 1; j >= Math.max(1, closingComma - 10); j--) {
-            Token t = s.tokens().get(j);
-            if (t.text().equals(",")) {
-                NamedMention m = mentionAt(s, j - 1);
-                if (m != null && EntityIndex.typeOf(m.type()) != null) {
-                    return speaker(m.text(), m.start(), m.end(), entities.canonical(m), EntityIndex.typeOf(m.type()));
+            Set<Integer> tried = new HashSet<>();
+            for (Token t : s.tokens()) {
+                boolean inQuote = t.start() >= q.contentStart() && t.end() <= q.contentEnd();
+                if (!inQuote || (t.head() >= 0 && inside(q, s.tokens().get(t.head())))) {
+                    continue;
                 }
-                return null;
+                // The quote's own head may govern the reporting clause ("Putin said the draft could be a
+                // “basis”" parses "said" as a clausal subject of "basis"; “…,” he said as parataxis).
+                Attribution dependent = reportingDependent(s, t.index());
+                if (dependent != null) {
+                    return dependent;
+                }
+                if (t.head() >= 0 && tried.add(t.head())) {
+                    Attribution found = climb(s, t.head());
+                    if (found != null && ReportingCues.isSpeechVerb(found.cue())) {
+                        return found;
+                    }
+                    actor = actor != null ? actor : found;
+                }
             }
-            if (insideQuote(t) || t.isVerb()) {
-                return null;
+            // "…, according to X" names the source when no reporting verb governs the quote.
+            Attribution according = accordingTo(s);
+            if (according != null) {
+                return according;
+            }
+        }
+        return actor != null ? actor : nearestReportingVerb(q);
+    }
+
+    /** A reporting verb hanging off the token as a clausal subject, parataxis or adverbial clause, with a subject. */
+    private Attribution reportingDependent(Sentence s, int head) {
+        for (Token child : s.tokens()) {
+            if (child.head() == head && ReportingCues.isSpeechVerb(child) && !insideAnyQuote(child)
+                    && (child.dep().startsWith("csubj") || child.dep().startsWith("parataxis") || child.dep().equals("dep"))) {
+                int subject = subjectOf(s, child.index(), 0);
+                Speaker speaker = subject >= 0 ? speakerAt(s, subject) : null;
+                if (speaker != null) {
+                    return new Attribution(speaker, child);
+                }
             }
         }
         return null;
-    }
-
-    /** Dates, prepositions and adverbs between a cue and its speaker ("Macron on Tuesday warned"). */
-    private static boolean isTimeOrFiller(Token t) {
-        String ner = t.ner();
-        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")
-                || t.pos().equals("IN") && !t.lowerLemma().equals("that") || t.pos().startsWith("RB")
-                || t.pos().equals("MD") || t.lowerLemma().equals("have") || t.lowerLemma().equals("be");
     }
 
     /**
-     * A speaker whose mention covers token i, or null. Walking left we meet a phrase at its last token;
-     * walking right at its first.
+     * When the parse ties the quote to no reporting verb (parsers stumble on long news sentences), the
+     * reporting verb nearest the quote in its sentences, with its subject or the name right before it.
      */
-    private Speaker speakerAt(Sentence s, int i, boolean walkingLeft) {
-        Token t = s.tokens().get(i);
-        NamedMention mention = mentionAt(s, i);
-        if (mention != null) {
-            EntityType type = EntityIndex.typeOf(mention.type());
-            if (type == EntityType.ENTITY_TYPE_PERSON || type == EntityType.ENTITY_TYPE_ORGANIZATION
-                    || type == EntityType.ENTITY_TYPE_LOCATION) {
-                return speaker(mention.text(), mention.start(), mention.end(), entities.canonical(mention), type);
+    private Attribution nearestReportingVerb(QuoteSpan q) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Sentence s : text.sentences()) {
+            if (s.end() <= q.start() || s.start() >= q.end()) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (!ReportingCues.isSpeechVerb(t) || insideAnyQuote(t)) {
+                    continue;
+                }
+                int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
+                if (distance < 0 || distance >= bestDistance) {
+                    continue;
+                }
+                int subject = subjectOf(s, t.index(), 0);
+                Speaker speaker = subject >= 0 ? speakerAt(s, subject) : nameBefore(s, t.index());
+                if (speaker != null) {
+                    best = new Attribution(speaker, t);
+                    bestDistance = distance;
+                }
             }
         }
-        String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-        if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(lower)) {
-            String person = entities.personBefore(t.start());
-            return speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
-        }
-        if (t.pos().equals("PRP") && GROUP_PRONOUNS.contains(lower)) {
-            return null;
-        }
-        if (t.isNoun() || "TITLE".equals(t.ner())) {
-            return walkingLeft ? roleEndingAt(s, i) : roleStartingAt(s, i);
+        return best;
+    }
+
+    private Speaker nameBefore(Sentence s, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+            NamedMention m = mentionAt(s, i);
+            if (m != null && EntityIndex.typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON) {
+                return speaker(m.text(), m.start(), m.end(), entities.canonical(m), EntityType.ENTITY_TYPE_PERSON);
+            }
         }
         return null;
     }
 
-    /** "the US president" ending at head token i; an apposition ("Peskov, the Kremlin spokesman") names the person. */
-    private Speaker roleEndingAt(Sentence s, int head) {
+    /** "according to X" outside quotes in the sentence: X (the phrase "according" is the case marker of) speaks. */
+    Attribution accordingTo(Sentence s) {
         List<Token> tokens = s.tokens();
-        int first = head;
-        while (first > 0 && isModifier(tokens.get(first - 1))) {
-            first--;
-        }
-        if (first >= 2 && tokens.get(first - 1).text().equals(",")) {
-            NamedMention before = mentionAt(s, first - 2);
-            if (before != null && EntityIndex.typeOf(before.type()) == EntityType.ENTITY_TYPE_PERSON) {
-                return speaker(before.text(), before.start(), before.end(), entities.canonical(before),
-                        EntityType.ENTITY_TYPE_PERSON);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!ReportingCues.isAccordingTo(tokens, i) || insideAnyQuote(tokens.get(i))) {
+                continue;
+            }
+            int source = tokens.get(i).head();
+            if (source <= i + 1 || source > i + 12) {
+                source = firstNominalAfter(s, i + 2);
+            }
+            Speaker speaker = source < 0 ? null : speakerAt(s, source);
+            if (speaker != null) {
+                return new Attribution(speaker, tokens.get(i));
             }
         }
-        return role(s, first, head);
+        return null;
     }
 
-    private Speaker roleStartingAt(Sentence s, int first) {
-        List<Token> tokens = s.tokens();
-        int head = first;
-        while (head + 1 < tokens.size() && (tokens.get(head + 1).isNoun() || "TITLE".equals(tokens.get(head + 1).ner()))
-                && mentionAt(s, head + 1) == null) {
-            head++;
+    private static int firstNominalAfter(Sentence s, int from) {
+        for (int j = from; j < Math.min(s.tokens().size(), from + 8); j++) {
+            Token t = s.tokens().get(j);
+            if (t.isNoun() || t.pos().startsWith("PRP")) {
+                int head = j;
+                while (head + 1 < s.tokens().size() && s.tokens().get(head + 1).isNoun()) {
+                    head++;
+                }
+                return head;
+            }
         }
-        return role(s, first, head);
+        return -1;
     }
 
-    private Speaker role(Sentence s, int first, int head) {
-        Token headToken = s.tokens().get(head);
-        int start = s.tokens().get(first).start();
+    /** The speaker of a reporting verb: its subject, or its governor's when it has none. */
+    Speaker subjectSpeaker(Sentence s, int verb) {
+        int subject = subjectOf(s, verb, 0);
+        return subject < 0 ? null : speakerAt(s, subject);
+    }
+
+    /** The subject of a non-reporting verb when it is an actor ("officials believe", "a poll shows"), or null. */
+    Speaker actorSubject(Sentence s, int verb) {
+        int subject = subjectOf(s, verb, 0);
+        return subject >= 0 && isSource(s, subject) ? speakerAt(s, subject) : null;
+    }
+
+    /** An actor, or a document that can state things ("the poll", "the report", "a study"). */
+    private boolean isSource(Sentence s, int i) {
+        return isActor(s, i) || SOURCE_NOUNS.contains(s.tokens().get(i).lowerLemma());
+    }
+
+    /** The main-clause actors of a sentence (root subject and subjects of verbs conjoined to it) into memory. */
+    void remember(Sentence s) {
+        for (Token t : s.tokens()) {
+            boolean mainClause = t.head() < 0 || (t.dep().equals("conj") && s.tokens().get(t.head()).head() < 0);
+            if (!mainClause || !t.isVerb() || insideAnyQuote(t)) {
+                continue;
+            }
+            for (Token subject : s.children(t.index(), "nsubj")) {
+                if (!subject.dep().equals("nsubj:pass") && isActor(s, subject.index())) {
+                    Speaker speaker = speakerAt(s, subject.index());
+                    if (speaker != null && !speaker.getCanonicalName().equals(speaker.getText())
+                            || speaker != null && speaker.getType() != EntityType.ENTITY_TYPE_PERSON
+                            || speaker != null && mentionAt(s, subject.index()) != null) {
+                        actors.add(speaker.getSpan().getStart(), speaker.getCanonicalName(), speaker.getType());
+                    }
+                }
+            }
+        }
+    }
+
+    private Attribution climb(Sentence s, int from) {
+        Attribution outermostSpeech = null;
+        Attribution nearestActor = null;
+        for (int cur = from, hops = 0; cur >= 0 && hops <= s.tokens().size(); cur = s.tokens().get(cur).head(), hops++) {
+            Token t = s.tokens().get(cur);
+            if (insideAnyQuote(t) || !t.isVerb()) {
+                continue;
+            }
+            int subject = subjectOf(s, cur, 0);
+            if (subject < 0) {
+                continue;
+            }
+            if (ReportingCues.isSpeechVerb(t)) {
+                Speaker speaker = speakerAt(s, subject);
+                if (speaker != null) {
+                    outermostSpeech = new Attribution(speaker, t);
+                }
+            } else if (nearestActor == null && isActor(s, subject)) {
+                Speaker speaker = speakerAt(s, subject);
+                if (speaker != null) {
+                    nearestActor = new Attribution(speaker, t);
+                }
+            }
+        }
+        return outermostSpeech != null ? outermostSpeech : nearestActor;
+    }
+
+    /** The subject token of a verb; a participle or conjoined verb borrows its governor's subject. */
+    private int subjectOf(Sentence s, int verb, int hops) {
+        for (Token child : s.children(verb, "nsubj")) {
+            if (!child.dep().equals("nsubj:pass")) {
+                return child.index();
+            }
+        }
+        Token v = s.tokens().get(verb);
+        int inverted = invertedSubject(s, verb);
+        if (inverted >= 0) {
+            return inverted;
+        }
+        // A participle attached to a noun ("…in Abu Dhabi, the country's capital, by stating") borrows
+        // nothing: the noun is rarely the speaker, and the climb goes on to the governing verb.
+        boolean borrows = v.dep().equals("conj") || v.dep().equals("xcomp") || v.dep().startsWith("advcl")
+                || v.dep().equals("dep");
+        if (borrows && v.head() >= 0 && hops < MAX_SUBJECT_HOPS && s.tokens().get(v.head()).isVerb()) {
+            return subjectOf(s, v.head(), hops + 1);
+        }
+        return -1;
+    }
+
+    /** "…, said Maren." / "…,” said the minister": parsers often miss the subject after an inverted reporting verb. */
+    private int invertedSubject(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        if (verb == 0 || !ReportingCues.isSpeechVerb(v) || verb + 1 >= s.tokens().size()) {
+            return -1;
+        }
+        Token before = s.tokens().get(verb - 1);
+        if (!(before.isPunctuation() || before.text().endsWith("”"))) {
+            return -1;
+        }
+        for (int i = verb + 1; i < Math.min(s.tokens().size(), verb + 5); i++) {
+            Token t = s.tokens().get(i);
+            NamedMention m = mentionAt(s, i);
+            if (m != null && EntityIndex.typeOf(m.type()) != null) {
+                return m.endToken() - 1;
+            }
+            if (t.isNoun()) {
+                int head = i;
+                while (head + 1 < s.tokens().size() && s.tokens().get(head + 1).isNoun()) {
+                    head++;
+                }
+                return head;
+            }
+            if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("PRP$")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isActor(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        NamedMention m = mentionAt(s, i);
+        if (m != null && EntityIndex.typeOf(m.type()) != null && EntityIndex.typeOf(m.type()) != EntityType.ENTITY_TYPE_OTHER) {
+            return true;
+        }
+        for (Token compound : s.children(i, "compound")) {
+            NamedMention named = mentionAt(s, compound.index());
+            if (named != null && EntityIndex.typeOf(named.type()) != null) {
+                return true;
+            }
+        }
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower) && t.pos().startsWith("PRP")
+                || "TITLE".equals(t.ner()) || ACTOR_NOUNS.contains(t.lowerLemma());
+    }
+
+    /** The speaker named by the phrase whose head is token i, or null when it names nobody (or stands in a quote). */
+    Speaker speakerAt(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (insideAnyQuote(t)) {
+            return null; // "“My hope,” he said, “is …”": words inside the quote never speak it
+        }
+        NamedMention m = mentionAt(s, i);
+        if (m != null) {
+            EntityType type = EntityIndex.typeOf(m.type());
+            if (type != null && type != EntityType.ENTITY_TYPE_OTHER) {
+                return speaker(m.text(), m.start(), m.end(), entities.canonical(m), type);
+            }
+        }
+        if (!ACTOR_NOUNS.contains(t.lowerLemma()) && !"TITLE".equals(t.ner())) {
+            // "Ukraine signals support …" mis-tagged as a noun phrase: the named modifier acts.
+            for (Token compound : s.children(i, "compound")) {
+                NamedMention named = mentionAt(s, compound.index());
+                EntityType type = named == null ? null : EntityIndex.typeOf(named.type());
+                if (type != null && type != EntityType.ENTITY_TYPE_OTHER) {
+                    return speaker(named.text(), named.start(), named.end(), entities.canonical(named), type);
+                }
+            }
+        }
+        for (Token appos : s.children(i, "appos")) {
+            NamedMention named = mentionAt(s, appos.index());
+            if (named != null && EntityIndex.typeOf(named.type()) == EntityType.ENTITY_TYPE_PERSON) {
+                return speaker(named.text(), named.start(), named.end(), entities.canonical(named), EntityType.ENTITY_TYPE_PERSON);
+            }
+        }
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.pos().startsWith("PRP") && PERSON_PRONOUNS.contains(lower)) {
+            String person = actors.lastPerson(t.start());
+            if (person == null) {
+                person = entities.personBefore(t.start()); // nobody has acted yet: the last person named
+            }
+            return speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
+        }
+        if (t.pos().startsWith("PRP") && GROUP_PRONOUNS.contains(lower)) {
+            String group = actors.lastGroup(t.start());
+            return group == null ? null : speaker(t.text(), t.start(), t.end(), group, EntityType.ENTITY_TYPE_ORGANIZATION);
+        }
+        if (t.isNoun() || "TITLE".equals(t.ner())) {
+            return role(s, i);
+        }
+        return null;
+    }
+
+    /** A role phrase ("the US president", "his spokesman", "a Ukrainian official") headed by token head. */
+    private Speaker role(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        int first = head;
+        for (Token child : tokens) {
+            if (child.head() == head && child.index() < first && isModifier(child)) {
+                first = Math.min(first, s.subtreeFirst(child.index()));
+            }
+        }
+        Token headToken = tokens.get(head);
+        int start = tokens.get(first).start();
         int end = headToken.end();
         String mention = text.text().substring(start, end);
-        String holder = entities.roleHolder(headToken.lowerLemma(), modifiers(s, first, head), start);
+        Set<String> modifiers = modifiers(s, first, head);
+        String holder = entities.roleHolder(headToken.lowerLemma(), modifiers, start);
+        if (holder == null) {
+            holder = possessorRole(s, head, start);
+        }
+        if (holder == null && definite(s, first) && LEADER_ROLES.contains(headToken.lowerLemma())) {
+            holder = actors.lastPerson(start, person -> !entities.holdsOtherRole(person, headToken.lowerLemma(), modifiers));
+        }
         return speaker(mention, start, end, holder != null ? holder : mention, EntityType.ENTITY_TYPE_PERSON);
     }
 
+    /** "his spokesman" names the spokesman of the person "his" stands for: "Dan Driscoll's spokesman". */
+    private String possessorRole(Sentence s, int head, int start) {
+        for (Token poss : s.children(head, "nmod:poss")) {
+            String lower = poss.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("his") || lower.equals("her")) {
+                String owner = actors.lastPerson(start);
+                return owner == null ? null : owner + "'s " + s.tokens().get(head).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static boolean definite(Sentence s, int first) {
+        String w = s.tokens().get(first).text().toLowerCase(Locale.ROOT);
+        return w.equals("the") || s.tokens().get(first).pos().equals("NNP") || s.tokens().get(first).pos().equals("POS");
+    }
+
+    private static boolean isModifier(Token t) {
+        return t.dep().equals("det") || t.dep().startsWith("amod") || t.dep().startsWith("compound")
+                || t.dep().equals("nmod:poss") || t.dep().equals("nummod");
+    }
+
     /** The words before a role's head that narrow it ("US", "Russian", "foreign"), folded. */
-    static java.util.Set<String> modifiers(Sentence s, int first, int head) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    static Set<String> modifiers(Sentence s, int first, int head) {
+        Set<String> words = new HashSet<>();
         for (int i = first; i < head; i++) {
             Token t = s.tokens().get(i);
             if (!t.pos().equals("DT") && !t.pos().equals("POS") && !t.pos().equals("PRP$") && !t.isPunctuation()) {
@@ -202,10 +416,10 @@ public final class SpeakerFinder {
         return words;
     }
 
-    private static boolean isModifier(Token t) {
-        String pos = t.pos();
-        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS")
-                || pos.equals("PRP$") || pos.equals("CD") || "TITLE".equals(t.ner());
+    /** A proper name phrase's head: the last token of the name the token belongs to. */
+    private int headOfPhrase(Sentence s, int j) {
+        NamedMention m = mentionAt(s, j);
+        return m != null ? m.endToken() - 1 : j;
     }
 
     private NamedMention mentionAt(Sentence s, int tokenIndex) {
@@ -217,9 +431,13 @@ public final class SpeakerFinder {
         return null;
     }
 
-    private boolean insideQuote(Token t) {
+    private static boolean inside(QuoteSpan q, Token t) {
+        return t.start() >= q.contentStart() && t.end() <= q.contentEnd();
+    }
+
+    boolean insideAnyQuote(Token t) {
         for (QuoteSpan q : quotes) {
-            if (t.start() >= q.contentStart() && t.end() <= q.contentEnd()) {
+            if (t.start() >= q.start() && t.end() <= q.end()) {
                 return true;
             }
         }

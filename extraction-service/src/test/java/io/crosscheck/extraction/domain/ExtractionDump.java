@@ -7,9 +7,10 @@ import java.time.LocalDate;
 
 /** Developer aid: prints the claims of a seed article. Not a test. */
 public final class ExtractionDump {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer("tokenize,ssplit,pos,lemma,ner,depparse"), 1_000_000);
-        String text = SharedCorpus.seed(args.length > 0 ? args[0] : "001");
+        String text = args.length > 0 && args[0].contains("/") ? java.nio.file.Files.readString(java.nio.file.Path.of(args[0]))
+                : SharedCorpus.seed(args.length > 0 ? args[0] : "001");
         long t0 = System.nanoTime();
         ExtractionResult r = extractor.extract(text, LocalDate.parse(args.length > 1 ? args[1] : "2025-11-25"), "en");
         System.out.printf("tokens=%d sentences=%d ms=%d%n", r.tokenCount(), r.sentenceCount(), (System.nanoTime() - t0) / 1_000_000);

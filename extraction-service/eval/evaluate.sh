@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Extraction quality on the shared corpus:
+#  1. the five seed reports against seeds-gold.json (quote speakers, terms, alias groups, quantities,
+#     times) and ingest cleaning (boilerplate removed, content kept);
+#  2. answers for attribution-dev written to OUT (default target/attribution-dev) and scored with the
+#     shared scorer: attributions only (what it measures) and the full answer with statements.
+#   extraction-service/eval/evaluate.sh [OUT] [--verbose]
+set -euo pipefail
+MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(dirname "$MODULE")"
+SHARED="$(cd "${CROSSCHECK_SHARED_DIR:-$ROOT/../shared}" && pwd)"
+OUT="${1:-$MODULE/target/attribution-dev}"
+VERBOSE="${2:-}"
+cd "$ROOT"
+./mvnw -B -q -pl proto,article-service,extraction-service -am install -DskipTests
+for module in article-service extraction-service; do
+  ./mvnw -B -q -pl "$module" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$ROOT/$module/target/eval.classpath"
+done
+run() { local module=$1; shift
+  java -Xmx3g -cp "$ROOT/$module/target/test-classes:$ROOT/$module/target/classes:$(cat "$ROOT/$module/target/eval.classpath")" "$@" 2>&1 \
+    | grep -vE '^\[main\]|LogManager|JBossLogger|^Nov|^[A-Z][a-z]{2} [0-9]+, [0-9]{4}'; }
+echo "== Seed reports (../shared/corpus/seeds) against seeds-gold.json"
+run extraction-service io.crosscheck.extraction.eval.SeedEvaluation "$SHARED" $VERBOSE
+run article-service io.crosscheck.article.eval.BoilerplateEvaluation "$SHARED"
+echo "== attribution-dev: answers in $OUT"
+run extraction-service io.crosscheck.extraction.eval.AttributionExport "$SHARED/corpus/attribution-dev" "$OUT"
+echo "-- attributions only (direct and indirect quotes):"
+python3 "$SHARED/tools/attribution_score.py" "$SHARED/corpus/attribution-dev" "$OUT/attributions"
+echo "-- full answer (with statements):"
+python3 "$SHARED/tools/attribution_score.py" "$SHARED/corpus/attribution-dev" "$OUT/full"
