@@ -24,9 +24,10 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.1.0";
+    public static final String VERSION = "news-0.2.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
+    private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
     /** Quotes this short without a cue in their sentence are terms or scare quotes, not speech. */
     private static final int MAX_TERM_WORDS = 4;
@@ -65,14 +66,14 @@ public final class ClaimExtractor {
             }
             for (Claim.Builder indirect : indirectSpeech(text, s, speakers, usedCues, claims)) {
                 claims.add(indirect);
-                if (ReportingCues.isSpeechWord(indirect.getCue().getText())) {
+                if (actsInMainClause(s, indirect.getCue().getSpan().getStart())) {
                     actors.add(indirect.getSpeaker().getSpan().getStart(), indirect.getSpeaker().getCanonicalName(),
                             indirect.getSpeaker().getType());
                 }
                 sentencesWithClaims.set(s.index());
             }
         }
-        statements(text, claims, sentencesWithClaims);
+        statements(text, claims, sentencesWithClaims, quantities);
 
         claims.sort((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()));
         ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion(VERSION).addAllEntities(entities.entities());
@@ -254,6 +255,20 @@ public final class ClaimExtractor {
         return end;
     }
 
+    /**
+     * Whether the cue makes its speaker an actor others refer back to: a reporting verb ("said",
+     * "according to") outside relative clauses, not a belief ("the understandings Putin thought…").
+     */
+    private static boolean actsInMainClause(Sentence s, int cueStart) {
+        for (Token t : s.tokens()) {
+            if (t.start() == cueStart) {
+                return ReportingCues.isAccordingTo(s.tokens(), t.index())
+                        || ReportingCues.isSpeechVerb(t) && !ReportingCues.needsClause(t) && !t.dep().startsWith("acl");
+            }
+        }
+        return false;
+    }
+
     /** Keeps a claim whose content no claim of the sentence covers yet (a direct quote or an earlier cue). */
     private static void addIfNew(List<Claim.Builder> found, List<Claim.Builder> existing, Claim.Builder claim) {
         if (claim == null) {
@@ -297,10 +312,21 @@ public final class ClaimExtractor {
         return text.sentenceAt(t.start());
     }
 
-    /** Factual sentences nobody is cited for. Headlines (no final punctuation) and fragments are skipped. */
-    private static void statements(AnalyzedText text, List<Claim.Builder> claims, BitSet sentencesWithClaims) {
+    /**
+     * Factual sentences nobody is cited for, and the outlet's own framing around a quote when it carries
+     * a number no claim covers ("…attacks, which resulted in seven fatalities, saying “…”"). Headlines
+     * (no final punctuation) and fragments are skipped.
+     */
+    private static void statements(AnalyzedText text, List<Claim.Builder> claims, BitSet sentencesWithClaims,
+            List<Quantity> quantities) {
+        List<Claim.Builder> attributed = List.copyOf(claims);
         for (Sentence s : text.sentences()) {
-            if (sentencesWithClaims.get(s.index()) || s.tokens().size() < MIN_STATEMENT_TOKENS) {
+            boolean numeric = quantities.stream().anyMatch(q -> s.contains(q.getSpan().getStart()));
+            // Short sentences count when they carry a number: "Seven people were killed." is checkable.
+            if (s.tokens().size() < (numeric ? MIN_NUMERIC_STATEMENT_TOKENS : MIN_STATEMENT_TOKENS)) {
+                continue;
+            }
+            if (sentencesWithClaims.get(s.index()) && !hasUncoveredNumber(s, attributed, quantities)) {
                 continue;
             }
             Token last = s.tokens().get(s.tokens().size() - 1);
@@ -314,6 +340,16 @@ public final class ClaimExtractor {
                     .setText(text.text().substring(s.start(), s.end())).setSpan(span(s.start(), s.end()))
                     .setSentenceSpan(span(s.start(), s.end())));
         }
+    }
+
+    private static boolean hasUncoveredNumber(Sentence s, List<Claim.Builder> claims, List<Quantity> quantities) {
+        for (Quantity q : quantities) {
+            int start = q.getSpan().getStart();
+            if (s.contains(start) && claims.stream().noneMatch(c -> c.getSpan().getStart() <= start && start < c.getSpan().getEnd())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void attachParts(Claim.Builder claim, AnalyzedText text, EntityIndex entities,

@@ -79,8 +79,10 @@ public final class EntityIndex {
         }
         String key = NameKey.of(spelling);
         Group group = groupsByKey.get(type + "|" + key);
-        if (group == null && type == EntityType.ENTITY_TYPE_PERSON && words(spelling) == 1) {
+        if (group == null && words(spelling) == 1 && personsBySurnameKey.containsKey(key)) {
+            // A surname alone, even when NER calls it an organisation ("Trump" tagged ORGANIZATION).
             group = personsBySurnameKey.get(key);
+            type = EntityType.ENTITY_TYPE_PERSON;
         }
         if (group == null) {
             group = new Group(type);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_LETTER = Pattern.compile("[^a-z ]");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L} ]");
 
     private NameKey() {
     }
@@ -42,7 +42,8 @@ public final class NameKey {
         s = s.replaceAll("(.)\\1+", "$1");
         s = s.replaceAll("ov$|of$", "ov");
         // Rustam / Rustem, Andriy / Andrey: unstressed vowels vary; keep consonants and the first letter.
-        if (s.length() > 2) {
+        // (Latin script only: other scripts keep their letters as they are.)
+        if (s.length() > 2 && s.chars().allMatch(c -> c < 128)) {
             s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");
         }
         return s;

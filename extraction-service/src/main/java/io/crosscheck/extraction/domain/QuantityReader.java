@@ -29,11 +29,16 @@ public final class QuantityReader {
             if (!type.equals("NUMBER") && !type.equals("MONEY") && !type.equals("PERCENT")) {
                 continue;
             }
+            Sentence s = text.sentences().get(m.sentence());
+            Quantity range = rangeInOneMention(text.text(), m, s);
+            if (range != null) {
+                out.add(range);
+                continue;
+            }
             Double value = value(m);
             if (value == null) {
                 continue;
             }
-            Sentence s = text.sentences().get(m.sentence());
             String unit = switch (type) {
                 case "MONEY" -> currency(m.text(), m.normalized());
                 case "PERCENT" -> "percent";
@@ -45,6 +50,27 @@ public final class QuantityReader {
         }
         addCompounds(text, out);
         return mergeRanges(text.text(), out);
+    }
+
+    private static final Pattern RANGE_TEXT = Pattern.compile("^(.+?)\\s*(?:to|-|–|and)\\s*(.+)$");
+
+    /** NER sometimes returns "600,000 to 800,000" as one mention: read both ends. */
+    private static Quantity rangeInOneMention(String text, NamedMention m, Sentence s) {
+        Matcher r = RANGE_TEXT.matcher(m.text());
+        if (!r.matches()) {
+            return null;
+        }
+        Double from = parse(r.group(1));
+        Double to = parse(r.group(2));
+        if (from == null || to == null || !Character.isDigit(r.group(1).charAt(r.group(1).length() - 1))) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT);
+        QuantityForm form = before.endsWith("from ") ? QuantityForm.QUANTITY_FORM_CHANGE : QuantityForm.QUANTITY_FORM_RANGE;
+        return Quantity.newBuilder().setValue(from).setValueTo(to).setForm(form)
+                .setUnit(m.type().equals("PERCENT") ? "percent" : m.type().equals("MONEY") ? currency(m.text(), m.normalized()) : "")
+                .setQualifier(qualifier(text, m.start())).setText(m.text()).setSpan(span(m.start(), m.end()))
+                .setCounted(counted(s, m.endToken())).build();
     }
 
     /** "28-point plan": a count that modifies a noun, one token when hyphenated words are kept whole. */

@@ -32,24 +32,6 @@ public final class ReportingCues {
         return t.isVerb() && SPEECH_VERBS.contains(t.lowerLemma());
     }
 
-    /** Whether a cue's text ("said", "according to", "has told") holds a speech verb or "according to". */
-    public static boolean isSpeechWord(String cue) {
-        String lower = cue.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("according")) {
-            return true;
-        }
-        for (String word : lower.split("\\s+")) {
-            String stem = word.replaceAll("(ing|ed|es|s|d)$", "");
-            if (SPEECH_VERBS.contains(word) || SPEECH_VERBS.contains(stem) || SPEECH_VERBS.contains(stem + "e")
-                    || IRREGULAR_PAST.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "written", "spoke", "thought");
-
     public static boolean needsClause(Token t) {
         return NEEDS_CLAUSE.contains(t.lowerLemma());
     }

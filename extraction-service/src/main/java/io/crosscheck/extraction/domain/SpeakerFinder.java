@@ -334,7 +334,11 @@ final class SpeakerFinder {
                 }
             }
         }
-        for (Token appos : s.children(i, "appos")) {
+        for (Token appos : s.tokens()) {
+            // "Zelenskyy's chief of staff, Andriy Yermak": the apposition may hang off a word of the role.
+            if (!appos.dep().equals("appos") || appos.head() < 0 || !s.dominates(i, appos.head())) {
+                continue;
+            }
             NamedMention named = mentionAt(s, appos.index());
             if (named != null && EntityIndex.typeOf(named.type()) == EntityType.ENTITY_TYPE_PERSON) {
                 return speaker(named.text(), named.start(), named.end(), entities.canonical(named), EntityType.ENTITY_TYPE_PERSON);

@@ -46,6 +46,7 @@ public final class TimeResolver {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to|going to)\\b");
 
     private static final int FUTURE_WINDOW = 50;
+    private static final Pattern QUOTED = Pattern.compile("[“\"«][^”\"»]*[”\"»]|^[^“\"«]*[”\"»]");
 
     public List<TimeExpression> resolve(String text, LocalDate published, List<Sentence> sentences) {
         List<TimeExpression> out = new ArrayList<>();
@@ -129,6 +130,9 @@ public final class TimeResolver {
         }
         LocalDate best = null;
         for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            if (day > YearMonth.of(y, month).lengthOfMonth()) {
+                continue; // February 29 exists only in leap years
+            }
             LocalDate candidate = LocalDate.of(y, month, day);
             if (best == null || Math.abs(candidate.toEpochDay() - published.toEpochDay())
                     < Math.abs(best.toEpochDay() - published.toEpochDay())) {
@@ -171,7 +175,9 @@ public final class TimeResolver {
     private static boolean future(List<Sentence> sentences, String text, int offset) {
         for (Sentence s : sentences) {
             if (s.contains(offset)) {
-                return FUTURE.matcher(text.substring(Math.max(s.start(), offset - FUTURE_WINDOW), offset)).find();
+                String window = text.substring(Math.max(s.start(), offset - FUTURE_WINDOW), offset);
+                // A quote's own tense says nothing about when it was said: “We will rebuild,” she said on Tuesday.
+                return FUTURE.matcher(QUOTED.matcher(window).replaceAll(" ")).find();
             }
         }
         return false;

@@ -4,7 +4,6 @@ import io.crosscheck.common.v1.AttributionLevel;
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.ClaimSet;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static io.crosscheck.extraction.ClaimAssertions.assertTraceable;
@@ -136,9 +135,6 @@ class ClaimExtractorTest {
     }
 
     @Test
-    @Disabled("BUG ClaimExtractor.reported(): for \"CONTENT, X said.\" the speaker stands left of the cue, so the "
-            + "\"X said (that) CONTENT\" branch runs, finds nothing after \"said\" and returns null; the sentence becomes an "
-            + "ASSERTED statement. The \"CONTENT, X said\" branch is reached only for inverted \"CONTENT, said X\"")
     void contentThenSpeakerThenCueIsIndirectSpeech() {
         String text = "The bridge will reopen in June, Maren said.\nSeven people were injured in the blast, police said.";
 

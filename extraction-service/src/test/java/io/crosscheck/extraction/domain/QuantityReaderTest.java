@@ -2,7 +2,6 @@ package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Quantity;
 import io.crosscheck.common.v1.QuantityForm;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -96,8 +95,6 @@ class QuantityReaderTest {
     }
 
     @Test
-    @Disabled("BUG QuantityReader.read(): CoreNLP NER returns \"600,000 to 800,000\" as ONE NUMBER mention, so mergeRanges "
-            + "never sees two quantities: the answer is value 600000, form SINGLE, no value_to")
     void fromToIsAChange() {
         String text = "The army of Valdoria will grow from 600,000 to 800,000 soldiers under the new law.";
 

@@ -100,8 +100,10 @@ public final class SeedEvaluation {
             int start = g.path("start").asInt();
             int end = g.path("end").asInt();
             String qualifier = g.path("qualifier").isNull() ? "" : g.path("qualifier").asText();
+            double expected = g.path("value").asDouble();
+            // A change "from 600,000 to 800,000" reports both ends: either may be the gold figure.
             boolean right = allQuantities(answers.get(g.path("article").asText())).stream().anyMatch(q -> overlaps(q.getSpan(), start, end)
-                    && Math.abs(q.getValue() - g.path("value").asDouble()) < 1e-6 * Math.max(1, Math.abs(q.getValue()))
+                    && (same(q.getValue(), expected) || q.hasValueTo() && same(q.getValueTo(), expected))
                     && q.getQualifier().equalsIgnoreCase(qualifier));
             quantitiesRight += right ? 1 : 0;
             if (verbose && !right) {
@@ -142,11 +144,16 @@ public final class SeedEvaluation {
         return !f.isEmpty() && (f.equals(NameKey.of(expected)) || List.of(f.split(" ")).contains(e[e.length - 1]));
     }
 
-    /** Name keys of the canonical names our answer gives wherever the alias is written in the text. */
+    /**
+     * Name keys of the canonical names our answer gives wherever the alias is written in the text, read
+     * at the alias's head word ("Driscoll" in "US Secretary of the Army Dan Driscoll"), so that other
+     * entities inside a long alias ("US", "Army") do not count.
+     */
     private static Set<String> canonicalKeysAt(String text, String alias, ClaimSet answer) {
         Set<String> keys = new HashSet<>();
+        String head = alias.substring(alias.lastIndexOf(' ') + 1);
         for (int at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
-            int start = at;
+            int start = at + alias.length() - head.length();
             int end = at + alias.length();
             for (Entity e : answer.getEntitiesList()) {
                 if (e.getMentionsList().stream().anyMatch(m -> overlaps(m, start, end))) {
@@ -172,6 +179,10 @@ public final class SeedEvaluation {
         List<TimeExpression> out = new ArrayList<>();
         set.getClaimsList().forEach(c -> out.addAll(c.getTimesList()));
         return out;
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
     }
 
     private static boolean overlaps(Span s, int start, int end) {
