@@ -209,11 +209,22 @@ public final class ClaimExtractor {
                     tokens.get(at + 1).end()));
         }
         for (Token t : tokens) {
+            if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
+                addIfNew(found, existing, cueNoun(text, s, t, speakers));
+                continue;
+            }
             if (!t.isVerb() || speakers.insideAnyQuote(t) || usedCues.contains(t.start())) {
                 continue;
             }
             boolean speech = ReportingCues.isSpeechVerb(t);
             List<Token> complements = s.children(t.index(), "ccomp");
+            if (complements.isEmpty() && ReportingCues.isStanceVerb(t) && !t.dep().startsWith("acl")) {
+                Claim.Builder stance = stance(text, s, t, speakers);
+                if (stance != null) {
+                    addIfNew(found, existing, stance);
+                    continue;
+                }
+            }
             // A belief verb counts in its own clause, not inside a relative clause ("the understandings that Putin thought…").
             if (!speech && (complements.isEmpty() || t.dep().startsWith("acl")
                     || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
@@ -245,6 +256,46 @@ public final class ClaimExtractor {
             addIfNew(found, existing, claim);
         }
         return found;
+    }
+
+    /** "Trump's claim that there have been …": the possessor holds the claim, the clause is its content. */
+    private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, SpeakerFinder speakers) {
+        List<Token> owners = s.children(noun.index(), "nmod:poss");
+        if (owners.isEmpty()) {
+            return null;
+        }
+        Speaker speaker = speakers.speakerAt(s, owners.get(0).index());
+        if (speaker == null) {
+            return null;
+        }
+        for (Token child : s.tokens()) {
+            if (child.head() == noun.index() && child.index() > noun.index()
+                    && (child.dep().startsWith("acl") || child.dep().equals("ccomp"))) {
+                int from = s.subtreeFirst(child.index());
+                while (from < child.index() && (s.tokens().get(from).dep().equals("mark") || s.tokens().get(from).isPunctuation())) {
+                    from++;
+                }
+                return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end());
+            }
+        }
+        return null;
+    }
+
+    /** "Clinton wants to raise taxes", "unions called for a strike": the stance's complement is the content. */
+    private static Claim.Builder stance(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+        Speaker speaker = speakers.actorSubject(s, verb.index());
+        if (speaker == null) {
+            return null;
+        }
+        for (String relation : List.of("xcomp", "obl", "obj")) {
+            for (Token child : s.children(verb.index(), relation)) {
+                if (child.index() > verb.index()) {
+                    return contentClaim(text, s, s.subtreeFirst(child.index()), s.subtreeLast(child.index()), speaker,
+                            verb.start(), verb.end());
+                }
+            }
+        }
+        return null;
     }
 
     private static int lastContentToken(List<Token> tokens) {

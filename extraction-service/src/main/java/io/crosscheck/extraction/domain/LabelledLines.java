@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * ("UPDATE: …") are not mistaken for speakers.
  */
 final class LabelledLines {
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{L}.'’ -]{1,48}?)[ \\t]*(:|―|—|–)[ \\t]+(\\S.*)$");
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)[ \\t]*(:|―|—|–)[ \\t]+(\\S.*)$");
+    /** A transcript speaker label: capitals only ("PENCE", "WALLACE"). */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]*");
     /** The label after the words: "“…quote…”― Pamela Padilla." */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "(?m)^[ \\t]*([“”\"«])(.+?)([”\"»])[ \\t]*(―|—|–)[ \\t]*(\\p{Lu}[\\p{L}.'’ -]{1,48}?)\\.?[ \\t]*$");
@@ -29,6 +31,13 @@ final class LabelledLines {
 
     static List<Line> find(AnalyzedText text, EntityIndex entities) {
         List<Line> lines = new ArrayList<>();
+        java.util.Map<String, Integer> capitalLabels = new java.util.HashMap<>();
+        Matcher count = LABEL.matcher(text.text());
+        while (count.find()) {
+            if (count.group(2).equals(":") && CAPITALS.matcher(count.group(1).strip()).matches()) {
+                capitalLabels.merge(count.group(1).strip(), 1, Integer::sum);
+            }
+        }
         Matcher m = LABEL.matcher(text.text());
         while (m.find()) {
             String label = m.group(1).strip();
@@ -40,6 +49,11 @@ final class LabelledLines {
                 continue;
             }
             String canonical = person(text, entities, label, m.start(1));
+            if (canonical == null && !dash && CAPITALS.matcher(label).matches()
+                    && capitalLabels.size() >= 2 && capitalLabels.getOrDefault(label, 0) >= 1) {
+                // A transcript: several capitalised labels take turns; the label is the speaker even unnamed elsewhere.
+                canonical = label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT);
+            }
             if (canonical == null) {
                 continue;
             }

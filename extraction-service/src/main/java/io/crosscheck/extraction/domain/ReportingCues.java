@@ -22,6 +22,26 @@ public final class ReportingCues {
             "question", "welcome", "praise", "criticize", "criticise", "charge", "brief", "inform", "estimate",
             "forecast", "describe");
 
+    /** Verbs that attribute a stance or an intention to their subject: "wants to …", "called for …", "supports …". */
+    private static final Set<String> STANCE_VERBS = Set.of("want", "plan", "pledge", "promise", "vow", "intend", "seek",
+            "propose", "support", "oppose", "favor", "favour", "endorse", "back", "reject", "refuse", "decline", "demand",
+            "expect", "hope", "aim", "threaten", "prefer", "call", "urge", "ask", "push", "press", "accuse", "blame",
+            "criticize", "criticise", "praise", "describe", "attack", "condemn", "slam", "defend", "credit", "label",
+            "dismiss", "deny", "welcome", "cite", "question", "challenge", "fear", "worry", "doubt");
+
+    /** Nouns that carry an attribution with a possessor and a that-clause: "Trump's claim that …". */
+    private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "assertion", "argument", "allegation",
+            "suggestion", "promise", "pledge", "warning", "view", "belief", "insistence", "contention", "emphasis",
+            "comment", "remark", "finding", "assessment", "prediction", "charge", "accusation", "admission", "fear");
+
+    public static boolean isCueNoun(Token t) {
+        return t.isNoun() && CUE_NOUNS.contains(t.lowerLemma());
+    }
+
+    public static boolean isStanceVerb(Token t) {
+        return t.isVerb() && STANCE_VERBS.contains(t.lowerLemma());
+    }
+
     /** Cue lemmas that negate what they report. */
     private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "dispute");
 

@@ -56,9 +56,29 @@ final class SpeakerFinder {
 
     /** Who the quote is attributed to by the sentences it stands in, or null. */
     Attribution forQuote(QuoteSpan q) {
+        Attribution label = trailingLabel(q);
+        if (label != null) {
+            return label;
+        }
         Attribution actor = null;
         for (Sentence s : text.sentences()) {
-            if (s.end() <= q.start() || s.start() >= q.end()) {
+            // The quote's sentences, and a short reporting sentence right after it ("“…?” Graham asked.").
+            boolean spanned = s.end() > q.start() && s.start() < q.end();
+            boolean follows = s.start() >= q.end() && s.start() - q.end() <= 2 && s.tokens().size() <= 8
+                    && text.text().substring(q.end(), s.start()).indexOf('\n') < 0;
+            if (!spanned && !follows) {
+                continue;
+            }
+            if (follows) {
+                for (Token t : s.tokens()) {
+                    if (ReportingCues.isSpeechVerb(t)) {
+                        int subject = subjectOf(s, t.index(), 0);
+                        Speaker speaker = subject >= 0 ? speakerAt(s, subject) : nameBefore(s, t.index());
+                        if (speaker != null) {
+                            return new Attribution(speaker, t);
+                        }
+                    }
+                }
                 continue;
             }
             Set<Integer> tried = new HashSet<>();
@@ -88,6 +108,33 @@ final class SpeakerFinder {
             }
         }
         return actor != null ? actor : nearestReportingVerb(q);
+    }
+
+    /** "“…”― Pamela Padilla": a dash and a person's name right after the closing mark sign the quote. */
+    private Attribution trailingLabel(QuoteSpan q) {
+        String after = text.text().substring(q.end(), Math.min(text.text().length(), q.end() + 4));
+        int dash = -1;
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (c == '―' || c == '—' || c == '–') {
+                dash = q.end() + i;
+                break;
+            }
+            if (!Character.isWhitespace(c)) {
+                return null;
+            }
+        }
+        if (dash < 0) {
+            return null;
+        }
+        for (NamedMention m : text.mentions()) {
+            if (m.start() > dash && m.start() - dash <= 3 && "PERSON".equals(m.type())) {
+                Sentence s = text.sentences().get(m.sentence());
+                return new Attribution(speaker(m.text(), m.start(), m.end(), entities.canonical(m), EntityType.ENTITY_TYPE_PERSON),
+                        s.tokens().get(Math.max(0, m.firstToken() - 1)));
+            }
+        }
+        return null;
     }
 
     /** A reporting verb hanging off the token as a clausal subject, parataxis or adverbial clause, with a subject. */
