@@ -42,10 +42,12 @@ public final class QuantityReader {
             String unit = switch (type) {
                 case "MONEY" -> currency(m.text(), m.normalized());
                 case "PERCENT" -> "percent";
-                default -> "";
+                default -> isPercent(text.text(), m) ? "percent" : "";
             };
+            // "30%" where NER stopped at "30": the sign belongs to the number.
+            int end = m.end() < text.text().length() && text.text().charAt(m.end()) == '%' ? m.end() + 1 : m.end();
             out.add(Quantity.newBuilder().setValue(value).setUnit(unit).setQualifier(qualifier(text.text(), m.start()))
-                    .setText(m.text()).setSpan(span(m.start(), m.end())).setCounted(counted(s, m.endToken()))
+                    .setText(text.text().substring(m.start(), end)).setSpan(span(m.start(), end)).setCounted(counted(s, m.endToken()))
                     .setForm(QuantityForm.QUANTITY_FORM_SINGLE).build());
         }
         addCompounds(text, out);
@@ -128,6 +130,15 @@ public final class QuantityReader {
             out.add(a);
         }
         return out;
+    }
+
+    /** "30%", "30 percent", "30 per cent": the text says percent whatever NER tagged. */
+    private static boolean isPercent(String text, NamedMention m) {
+        if (m.text().endsWith("%")) {
+            return true;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10)).toLowerCase(Locale.ROOT);
+        return after.startsWith("%") || after.startsWith(" percent") || after.startsWith(" per cent");
     }
 
     private static Double value(NamedMention m) {

@@ -44,6 +44,13 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         // SUTime is slow and resolves relative dates no better than the news date rules.
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "true");
+        // The fine-grained pass (regular expressions over large lists) costs most of NER's time; the only
+        // tag the news rules take from it, TITLE, comes from the Titles lexicon instead.
+        props.setProperty("ner.applyFineGrained", "false");
+        // One CRF model instead of CoreNLP's three: the news rules need persons, organisations and places
+        // from it; numbers come from the numeric classifiers, titles from the fine-grained rules and dates
+        // from the extractor's own resolver. Two thirds of NER's cost saved.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.docdate.useFixedDate", "false");
         this.splitter = new StanfordCoreNLP(props);
         Properties rest = new Properties();
@@ -73,9 +80,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int t = 0; t < labels.size(); t++) {
                 CoreLabel l = labels.get(t);
-                tokens.add(new Token(t, l.originalText(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(),
-                        l.ner() == null ? "O" : l.ner(), l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
-                        heads[t], relations[t]));
+                String ner = l.ner() == null ? "O" : l.ner();
+                if (ner.equals("O") && l.tag() != null && l.tag().startsWith("NN") && Titles.isTitle(l.originalText())) {
+                    ner = "TITLE";
+                }
+                tokens.add(new Token(t, l.originalText(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(), ner,
+                        l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), heads[t], relations[t]));
             }
             if (tokens.isEmpty()) {
                 continue;
