@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Who has been acting in the article so far: subjects of main clauses and speakers of claims, in
  * text order. Pronouns ("he said") and definite roles ("the president added") resolve to the most
- * recent fitting actor. Names inside quotes or subordinate clauses never become actors: "Trump
- * suggested Kushner, who advised…, might take part. He said…" is Trump speaking.
+ * recent fitting actor. Names inside quotes or subordinate clauses never become actors: "Halvorsen
+ * suggested Brask, who advised…, might take part. He said…" is Halvorsen speaking.
  */
 final class ActorMemory {
     private record Actor(int offset, String canonical, EntityType type) {

@@ -159,7 +159,7 @@ public final class ClaimExtractor {
         return (before + after).replaceAll("[\\p{Punct}\\s“”‘’«»—–]", "").isEmpty();
     }
 
-    /** "Trump wrote on social media:" ending the sentence before a quote introduces it. */
+    /** "The mayor wrote on social media:" ending the sentence before a quote introduces it. */
     private static Speaker colonIntroduced(AnalyzedText text, Sentence s, QuoteSpan q, SpeakerFinder speakers) {
         Sentence intro = s;
         String before = text.text().substring(s.start(), Math.max(s.start(), q.start())).strip();
@@ -225,10 +225,10 @@ public final class ClaimExtractor {
                     continue;
                 }
             }
-            // A belief verb counts in its own clause, not inside a relative clause ("the understandings that Putin thought…").
+            // A belief verb counts in its own clause, not inside a relative clause ("the deal that the minister thought…").
             if (!speech && (complements.isEmpty() || t.dep().startsWith("acl")
                     || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
-                continue; // and only with a finite clause as complement: "shows that Trump leads", not "yielded no breakthrough"
+                continue; // and only with a finite clause as complement: "shows that the mayor leads", not "yielded no breakthrough"
             }
             Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index()) : speakers.actorSubject(s, t.index());
             if (speaker == null) {
@@ -258,7 +258,7 @@ public final class ClaimExtractor {
         return found;
     }
 
-    /** "Trump's claim that there have been …": the possessor holds the claim, the clause is its content. */
+    /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */
     private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, SpeakerFinder speakers) {
         List<Token> owners = s.children(noun.index(), "nmod:poss");
         if (owners.isEmpty()) {
@@ -308,7 +308,7 @@ public final class ClaimExtractor {
 
     /**
      * Whether the cue makes its speaker an actor others refer back to: a reporting verb ("said",
-     * "according to") outside relative clauses, not a belief ("the understandings Putin thought…").
+     * "according to") outside relative clauses, not a belief ("the deal the minister thought…").
      */
     private static boolean actsInMainClause(Sentence s, int cueStart) {
         for (Token t : s.tokens()) {

@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * The named entities of one article with canonical names: spellings and transliterations of a name
- * meet under one {@link NameKey}; a surname alone ("Lavrov") resolves to the full name the article
- * gives ("Sergey Lavrov"); the most frequent full spelling becomes canonical. It also remembers which
- * person holds which role ("U.S. President Donald Trump", "Dmitry Peskov, the Kremlin spokesman") so
+ * meet under one {@link NameKey}; a surname alone ("Petrov") resolves to the full name the article
+ * gives ("Pavel Petrov"); the most frequent full spelling becomes canonical. It also remembers which
+ * person holds which role ("U.S. President Ann Halvorsen", "Ivo Dunmore, the palace spokesman") so
  * that later role mentions ("the US president") resolve to the person.
  */
 public final class EntityIndex {
@@ -80,7 +80,7 @@ public final class EntityIndex {
         String key = NameKey.of(spelling);
         Group group = groupsByKey.get(type + "|" + key);
         if (group == null && words(spelling) == 1 && personsBySurnameKey.containsKey(key)) {
-            // A surname alone, even when NER calls it an organisation ("Trump" tagged ORGANIZATION).
+            // A surname alone, even when NER calls it an organisation ("Halvorsen" tagged ORGANIZATION).
             group = personsBySurnameKey.get(key);
             type = EntityType.ENTITY_TYPE_PERSON;
         }
@@ -98,7 +98,7 @@ public final class EntityIndex {
         groupOfMention.put(m, group);
     }
 
-    /** Titles right before a person ("President Donald Trump") or in apposition after one. */
+    /** Titles right before a person ("President Ann Halvorsen") or in apposition after one. */
     private void collectRoles(AnalyzedText text) {
         for (NamedMention m : personMentions) {
             Sentence s = text.sentences().get(m.sentence());
@@ -202,7 +202,7 @@ public final class EntityIndex {
     }
 
     /**
-     * "the US president" fits "U.S. President Donald Trump" but not "Russian president Vladimir Putin";
+     * "the US president" fits "U.S. President Ann Halvorsen" but not "Russian president Ilya Maren";
      * a role asked with narrowing words fits a holder only if they share one.
      */
     private static boolean compatible(Set<String> asked, Set<String> held) {

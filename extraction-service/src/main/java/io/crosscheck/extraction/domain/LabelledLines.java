@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Lines whose speaker is a label: interview transcripts ("PENCE: Well, look, …") and vox-pop lists
- * ("Sonya Herridge ― “Mr. Trump embodies …”", "“Trump must stop …”― Carla Sanchez."). The label must name a person the article
+ * ("Ana Ruiz ― “The council ignored us …”", "“The ferries must run …”― Carla Ruiz."). The label must name a person the article
  * knows (or NER tags as one), so datelines ("VELMORA — Part of the bridge …") and headings
  * ("UPDATE: …") are not mistaken for speakers.
  */

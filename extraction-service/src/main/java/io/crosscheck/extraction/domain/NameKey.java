@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A spelling-insensitive key for names, so that transliterations of one name meet: case and
- * diacritics folded, doubled letters collapsed (Zelenskyy, Zelensky), the vowel glides that English
- * transliterations of Slavic and Arabic names vary on unified (Sergey / Sergei, Andriy / Andrey,
- * Yuri / Yury), and a final "-ff"/"-v" ending (Witkoff / Witkov) folded.
+ * diacritics folded, doubled letters collapsed (Tchaikovskyy, Tchaikovsky), the vowel glides that English
+ * transliterations of Slavic and Arabic names vary on unified (Dmitry / Dmitri, Oleksiy / Oleksey,
+ * Yuri / Yury), and a final "-ff"/"-v" ending (Petroff / Petrov) folded.
  */
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -41,7 +41,7 @@ public final class NameKey {
         s = s.replace("ck", "k").replace("ph", "f").replace("w", "v");
         s = s.replaceAll("(.)\\1+", "$1");
         s = s.replaceAll("ov$|of$", "ov");
-        // Rustam / Rustem, Andriy / Andrey: unstressed vowels vary; keep consonants and the first letter.
+        // Mikhail / Mikhael, Oleksiy / Oleksey: unstressed vowels vary; keep consonants and the first letter.
         // (Latin script only: other scripts keep their letters as they are.)
         if (s.length() > 2 && s.chars().allMatch(c -> c < 128)) {
             s = s.charAt(0) + s.substring(1).replaceAll("[aeiouy]", "");

@@ -29,7 +29,7 @@ public final class ReportingCues {
             "criticize", "criticise", "praise", "describe", "attack", "condemn", "slam", "defend", "credit", "label",
             "dismiss", "deny", "welcome", "cite", "question", "challenge", "fear", "worry", "doubt");
 
-    /** Nouns that carry an attribution with a possessor and a that-clause: "Trump's claim that …". */
+    /** Nouns that carry an attribution with a possessor and a that-clause: "the senator's claim that …". */
     private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "assertion", "argument", "allegation",
             "suggestion", "promise", "pledge", "warning", "view", "belief", "insistence", "contention", "emphasis",
             "comment", "remark", "finding", "assessment", "prediction", "charge", "accusation", "admission", "fear");

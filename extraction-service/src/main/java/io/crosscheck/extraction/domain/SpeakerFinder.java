@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Finds who speaks, on the dependency parse. For a quote: climb from the quote to the verbs that
- * govern it; the outermost reporting verb ("Starmer said Zelensky had indicated that a “majority of
- * the text” could be accepted" is Starmer's) with a subject gives the speaker; without one, the
- * nearest governing verb whose subject is an actor ("Zelenskyy condemned the strikes as “especially
+ * govern it; the outermost reporting verb ("Okafor said the governor had indicated that a “majority of
+ * the plan” could be accepted" is Okafor's) with a subject gives the speaker; without one, the
+ * nearest governing verb whose subject is an actor ("Okafor condemned the closure as “deeply
  * cynical”"). A verb without a subject of its own ("…, saying", "…and told") takes its governor's.
  * Subjects become speakers: names with their canonical name, pronouns and definite leader roles
  * resolved through {@link ActorMemory}, other roles ("a Ukrainian official") kept as written.
@@ -87,7 +87,7 @@ final class SpeakerFinder {
                 if (!inQuote || (t.head() >= 0 && inside(q, s.tokens().get(t.head())))) {
                     continue;
                 }
-                // The quote's own head may govern the reporting clause ("Putin said the draft could be a
+                // The quote's own head may govern the reporting clause ("Maren said the draft could be a
                 // “basis”" parses "said" as a clausal subject of "basis"; “…,” he said as parataxis).
                 Attribution dependent = reportingDependent(s, t.index());
                 if (dependent != null) {
@@ -382,7 +382,7 @@ final class SpeakerFinder {
             }
         }
         for (Token appos : s.tokens()) {
-            // "Zelenskyy's chief of staff, Andriy Yermak": the apposition may hang off a word of the role.
+            // "the mayor's chief of staff, Lena Varga": the apposition may hang off a word of the role.
             if (!appos.dep().equals("appos") || appos.head() < 0 || !s.dominates(i, appos.head())) {
                 continue;
             }
@@ -433,7 +433,7 @@ final class SpeakerFinder {
         return speaker(mention, start, end, holder != null ? holder : mention, EntityType.ENTITY_TYPE_PERSON);
     }
 
-    /** "his spokesman" names the spokesman of the person "his" stands for: "Dan Driscoll's spokesman". */
+    /** "his spokesman" names the spokesman of the person "his" stands for: "Tomas Ferrante's spokesman". */
     private String possessorRole(Sentence s, int head, int start) {
         for (Token poss : s.children(head, "nmod:poss")) {
             String lower = poss.text().toLowerCase(Locale.ROOT);
