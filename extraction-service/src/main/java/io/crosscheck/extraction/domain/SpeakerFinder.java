@@ -275,7 +275,7 @@ final class SpeakerFinder {
                 continue;
             }
             if (ReportingCues.isSpeechVerb(t)) {
-                Speaker speaker = speakerAt(s, subject);
+                Speaker speaker = speakerOrPronoun(s, subject);
                 if (speaker != null) {
                     outermostSpeech = new Attribution(speaker, t);
                 }
@@ -293,7 +293,10 @@ final class SpeakerFinder {
     private int subjectOf(Sentence s, int verb, int hops) {
         for (Token child : s.children(verb, "nsubj")) {
             if (!child.dep().equals("nsubj:pass")) {
-                return child.index();
+                Token v = s.tokens().get(verb);
+                boolean relative = child.pos().startsWith("W") && v.dep().startsWith("acl") && v.head() >= 0;
+                // "the police department, which reported …": the relative pronoun stands for the noun it follows.
+                return relative ? v.head() : child.index();
             }
         }
         Token v = s.tokens().get(verb);
@@ -356,6 +359,20 @@ final class SpeakerFinder {
         String lower = t.text().toLowerCase(Locale.ROOT);
         return PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower) && t.pos().startsWith("PRP")
                 || "TITLE".equals(t.ner()) || ACTOR_NOUNS.contains(t.lowerLemma());
+    }
+
+    /**
+     * As {@link #speakerAt}, but a "they" or "it" nobody has been named for still speaks as itself: the
+     * subject of a reporting verb is the speaker even when the article leaves it unresolved.
+     */
+    private Speaker speakerOrPronoun(Sentence s, int i) {
+        Speaker speaker = speakerAt(s, i);
+        Token t = s.tokens().get(i);
+        if (speaker == null && t.pos().startsWith("PRP") && GROUP_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+                && !insideAnyQuote(t)) {
+            return speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_ORGANIZATION);
+        }
+        return speaker;
     }
 
     /** The speaker named by the phrase whose head is token i, or null when it names nobody (or stands in a quote). */

@@ -161,6 +161,26 @@ class ClaimExtractorTest {
         assertThat(bridge.getSpeaker().getText()).isEqualTo("Maren");
     }
 
+    @Test
+    void aRelativePronounSubjectSpeaksForTheNounItFollows() {
+        String text = "Ferries were delayed on Monday, according to the port. The harbour office, which reported "
+                + "“a sharp rise in traffic” last month, expects more delays.";
+
+        Claim quote = claimStartingWith(traced(text), "a sharp rise in traffic");
+
+        assertThat(quote.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        assertThat(quote.getSpeaker().getText()).contains("office");
+    }
+
+    @Test
+    void anUnresolvedTheyStillSpeaksForAReportingVerb() {
+        String text = "“The port will stay closed until the inspection is over,” they said.";
+
+        Claim quote = claimStartingWith(traced(text), "The port will stay closed");
+
+        assertThat(quote.getSpeaker().getText()).isEqualTo("they");
+    }
+
     private static ClaimSet traced(String text) {
         ClaimSet set = claims(text);
         assertTraceable(text, set);
