@@ -21,10 +21,6 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         return pos.startsWith("NN");
     }
 
-    public boolean isProperNoun() {
-        return pos.startsWith("NNP");
-    }
-
     public boolean isPunctuation() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
     }
