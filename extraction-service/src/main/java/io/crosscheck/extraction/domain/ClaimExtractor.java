@@ -403,27 +403,61 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * Attaches the numbers, dates and entities inside the claim. All three lists are in text order, so
+     * each is entered at the claim's start by binary search: a long text has many claims and many parts.
+     */
     private static void attachParts(Claim.Builder claim, AnalyzedText text, EntityIndex entities,
             List<Quantity> quantities, List<TimeExpression> times) {
         int start = claim.getSpan().getStart();
         int end = claim.getSpan().getEnd();
-        for (Quantity q : quantities) {
-            if (q.getSpan().getStart() >= start && q.getSpan().getEnd() <= end) {
+        for (int i = firstFrom(quantities, start, q -> q.getSpan().getStart()); i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (q.getSpan().getStart() >= end) {
+                break;
+            }
+            if (q.getSpan().getEnd() <= end) {
                 claim.addQuantities(q);
             }
         }
-        for (TimeExpression t : times) {
-            if (t.getSpan().getStart() >= claim.getSentenceSpan().getStart() && t.getSpan().getEnd() <= claim.getSentenceSpan().getEnd()) {
+        int sentenceStart = claim.getSentenceSpan().getStart();
+        int sentenceEnd = claim.getSentenceSpan().getEnd();
+        for (int i = firstFrom(times, sentenceStart, t -> t.getSpan().getStart()); i < times.size(); i++) {
+            TimeExpression t = times.get(i);
+            if (t.getSpan().getStart() >= sentenceEnd) {
+                break;
+            }
+            if (t.getSpan().getEnd() <= sentenceEnd) {
                 claim.addTimes(t);
             }
         }
-        for (NamedMention m : text.mentions()) {
+        List<NamedMention> mentions = text.mentions();
+        for (int i = firstFrom(mentions, start, NamedMention::start); i < mentions.size(); i++) {
+            NamedMention m = mentions.get(i);
+            if (m.start() >= end) {
+                break;
+            }
             var type = EntityIndex.typeOf(m.type());
-            if (type != null && m.start() >= start && m.end() <= end) {
+            if (type != null && m.end() <= end) {
                 claim.addEntities(EntityMention.newBuilder().setCanonicalName(entities.canonical(m)).setType(type)
                         .setSpan(span(m.start(), m.end())));
             }
         }
+    }
+
+    /** Index of the first item whose start is at or after the offset, in a list sorted by start. */
+    private static <T> int firstFrom(List<T> sorted, int offset, java.util.function.ToIntFunction<T> startOf) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (startOf.applyAsInt(sorted.get(mid)) < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static boolean isDenial(AnalyzedText text, int cueStart) {

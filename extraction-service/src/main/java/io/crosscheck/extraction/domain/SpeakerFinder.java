@@ -46,12 +46,29 @@ final class SpeakerFinder {
     private final EntityIndex entities;
     private final List<QuoteSpan> quotes;
     private final ActorMemory actors;
+    private final NamedMention[][] mentionByToken;
 
     SpeakerFinder(AnalyzedText text, EntityIndex entities, List<QuoteSpan> quotes, ActorMemory actors) {
         this.text = text;
         this.entities = entities;
         this.quotes = quotes;
         this.actors = actors;
+        this.mentionByToken = indexMentions(text);
+    }
+
+    /** [sentence][token] -> the NER mention covering that token, built once: the parse climbs ask per token. */
+    private static NamedMention[][] indexMentions(AnalyzedText text) {
+        NamedMention[][] index = new NamedMention[text.sentences().size()][];
+        for (Sentence s : text.sentences()) {
+            index[s.index()] = new NamedMention[s.tokens().size()];
+        }
+        for (NamedMention m : text.mentions()) {
+            NamedMention[] row = index[m.sentence()];
+            for (int t = Math.max(0, m.firstToken()); t < Math.min(row.length, m.endToken()); t++) {
+                row[t] = m;
+            }
+        }
+        return index;
     }
 
     /** Who the quote is attributed to by the sentences it stands in, or null. */
@@ -484,19 +501,9 @@ final class SpeakerFinder {
         return words;
     }
 
-    /** A proper name phrase's head: the last token of the name the token belongs to. */
-    private int headOfPhrase(Sentence s, int j) {
-        NamedMention m = mentionAt(s, j);
-        return m != null ? m.endToken() - 1 : j;
-    }
-
     private NamedMention mentionAt(Sentence s, int tokenIndex) {
-        for (NamedMention m : text.mentions()) {
-            if (m.sentence() == s.index() && tokenIndex >= m.firstToken() && tokenIndex < m.endToken()) {
-                return m;
-            }
-        }
-        return null;
+        NamedMention[] row = mentionByToken[s.index()];
+        return tokenIndex >= 0 && tokenIndex < row.length ? row[tokenIndex] : null;
     }
 
     private static boolean inside(QuoteSpan q, Token t) {

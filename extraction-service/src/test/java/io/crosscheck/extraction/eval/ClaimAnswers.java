@@ -47,6 +47,9 @@ final class ClaimAnswers {
             claim.put("checkWorthiness", c.getCheckWorthiness());
             claims.add(claim);
         }
-        return Map.of("claims", claims, "extractorVersion", set.getExtractorVersion());
+        Map<String, Object> answer = new LinkedHashMap<>(); // fixed key order: reruns write identical files
+        answer.put("claims", claims);
+        answer.put("extractorVersion", set.getExtractorVersion());
+        return answer;
     }
 }
