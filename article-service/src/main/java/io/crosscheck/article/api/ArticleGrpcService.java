@@ -1,5 +1,6 @@
 package io.crosscheck.article.api;
 
+import com.google.protobuf.Timestamp;
 import io.crosscheck.article.domain.ArticleCatalog;
 import io.crosscheck.article.domain.ArticleDraft;
 import io.crosscheck.article.domain.ArticleIngest;
@@ -9,6 +10,7 @@ import io.crosscheck.article.domain.ClaimLedger;
 import io.crosscheck.article.domain.InvalidInputException;
 import io.crosscheck.article.v1.ArticleClaims;
 import io.crosscheck.article.v1.ArticleService;
+import io.crosscheck.article.v1.ArticleView;
 import io.crosscheck.article.v1.BatchCreateArticleResult;
 import io.crosscheck.article.v1.BatchCreateArticlesRequest;
 import io.crosscheck.article.v1.BatchCreateArticlesResponse;
@@ -93,27 +95,30 @@ public class ArticleGrpcService implements ArticleService {
     @Override
     public Uni<ListArticlesResponse> listArticles(ListArticlesRequest request) {
         return answer(() -> {
-            ArticlePage page = catalog.find("", request.getOutletsList(),
-                    ArticleMapping.instantOrNull(request.hasPublishedAfter(), request.getPublishedAfter()),
-                    ArticleMapping.instantOrNull(request.hasPublishedBefore(), request.getPublishedBefore()),
-                    request.getPageSize(), request.getPageToken(), ArticleMapping.withText(request.getView(), false));
-            ListArticlesResponse.Builder response = ListArticlesResponse.newBuilder().setNextPageToken(page.nextPageToken());
-            page.articles().forEach(a -> response.addArticles(ArticleMapping.toProto(a)));
-            return response.build();
+            ArticlePage page = find("", request.getOutletsList(), request.hasPublishedAfter(), request.getPublishedAfter(),
+                    request.hasPublishedBefore(), request.getPublishedBefore(), request.getPageSize(),
+                    request.getPageToken(), request.getView());
+            return ListArticlesResponse.newBuilder().setNextPageToken(page.nextPageToken())
+                    .addAllArticles(page.articles().stream().map(ArticleMapping::toProto).toList()).build();
         });
     }
 
     @Override
     public Uni<SearchArticlesResponse> searchArticles(SearchArticlesRequest request) {
         return answer(() -> {
-            ArticlePage page = catalog.find(request.getQuery(), request.getOutletsList(),
-                    ArticleMapping.instantOrNull(request.hasPublishedAfter(), request.getPublishedAfter()),
-                    ArticleMapping.instantOrNull(request.hasPublishedBefore(), request.getPublishedBefore()),
-                    request.getPageSize(), request.getPageToken(), ArticleMapping.withText(request.getView(), false));
-            SearchArticlesResponse.Builder response = SearchArticlesResponse.newBuilder().setNextPageToken(page.nextPageToken());
-            page.articles().forEach(a -> response.addArticles(ArticleMapping.toProto(a)));
-            return response.build();
+            ArticlePage page = find(request.getQuery(), request.getOutletsList(), request.hasPublishedAfter(),
+                    request.getPublishedAfter(), request.hasPublishedBefore(), request.getPublishedBefore(),
+                    request.getPageSize(), request.getPageToken(), request.getView());
+            return SearchArticlesResponse.newBuilder().setNextPageToken(page.nextPageToken())
+                    .addAllArticles(page.articles().stream().map(ArticleMapping::toProto).toList()).build();
         });
+    }
+
+    /** List and search share one query path; they differ only in the keywords. */
+    private ArticlePage find(String keywords, List<String> outlets, boolean hasAfter, Timestamp after, boolean hasBefore,
+            Timestamp before, int pageSize, String pageToken, ArticleView view) {
+        return catalog.find(keywords, outlets, ArticleMapping.instantOrNull(hasAfter, after),
+                ArticleMapping.instantOrNull(hasBefore, before), pageSize, pageToken, ArticleMapping.withText(view, false));
     }
 
     @Override
