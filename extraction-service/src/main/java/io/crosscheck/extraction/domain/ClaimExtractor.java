@@ -24,13 +24,15 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.2.0";
+    public static final String VERSION = "news-0.3.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
     /** Quotes this short without a cue in their sentence are terms or scare quotes, not speech. */
     private static final int MAX_TERM_WORDS = 4;
+    /** Words a reporting clause between two parts of one quote may have ("Mayor Ilse Maren said on Tuesday"). */
+    private static final int MAX_SPLIT_CLAUSE_WORDS = 12;
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final QuantityReader quantityReader = new QuantityReader();
@@ -124,13 +126,66 @@ public final class ClaimExtractor {
             int cueEnd = ReportingCues.isAccordingTo(sentenceOf(text, cue).tokens(), cue.index())
                     ? sentenceOf(text, cue).tokens().get(cue.index() + 1).end() : cue.end();
             claim.setCue(Cue.newBuilder().setText(text.text().substring(cue.start(), cueEnd)).setSpan(span(cue.start(), cueEnd)));
-            usedCues.add(cue.start());
+            if (!quotedMidClause(text.text(), q)) {
+                usedCues.add(cue.start());
+            }
         }
-        claims.add(claim);
+        Claim.Builder opening = openingPart(text.text(), claims, claim);
+        if (opening != null) {
+            joinParts(text.text(), opening, claim);
+        } else {
+            claims.add(claim);
+        }
         actors.add(speaker.getSpan().getStart(), speaker.getCanonicalName(), speaker.getType());
         context.lastSpeaker = speaker;
         context.lastSentence = spanned.get(spanned.size() - 1).index();
         spanned.forEach(s -> sentencesWithClaims.set(s.index()));
+    }
+
+    /**
+     * The first part of a quote split around its reporting clause ("“…,” she said, “…”" or "“…,” she said.
+     * “…”"): the previous quote of the same speaker in the same paragraph, with nothing between the two but
+     * the reporting clause. One utterance is one claim, so the second part extends the first.
+     */
+    private static Claim.Builder openingPart(String raw, List<Claim.Builder> claims, Claim.Builder second) {
+        Claim.Builder previous = null;
+        for (int i = claims.size() - 1; i >= 0 && previous == null; i--) {
+            if (claims.get(i).getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE) {
+                previous = claims.get(i);
+            }
+        }
+        if (previous == null || !previous.hasCue() || previous.getSpan().getEnd() > second.getSpan().getStart()
+                || !previous.getSpeaker().getCanonicalName().equals(second.getSpeaker().getCanonicalName())) {
+            return null;
+        }
+        int gapStart = previous.getSpan().getEnd();
+        int gapEnd = second.getSpan().getStart();
+        String gap = raw.substring(gapStart, gapEnd);
+        int cueStart = previous.getCue().getSpan().getStart();
+        boolean reportingClauseBetween = cueStart >= gapStart && cueStart < gapEnd;
+        boolean shortGap = gap.strip().split("\\s+").length <= MAX_SPLIT_CLAUSE_WORDS;
+        return reportingClauseBetween && shortGap && gap.indexOf('\n') < 0 ? previous : null;
+    }
+
+    private static void joinParts(String raw, Claim.Builder opening, Claim.Builder second) {
+        // The text is what the span holds, reporting clause included: every claim text is traceable.
+        opening.setText(raw.substring(opening.getSpan().getStart(), second.getSpan().getEnd()))
+                .setSpan(span(opening.getSpan().getStart(), second.getSpan().getEnd()))
+                .setSentenceSpan(span(opening.getSentenceSpan().getStart(),
+                        Math.max(opening.getSentenceSpan().getEnd(), second.getSentenceSpan().getEnd())));
+    }
+
+    /**
+     * A partial quote: words quoted inside the speaker's reported clause ("the plan was “dead on arrival”",
+     * "called him a “con artist”"). The mark follows a word rather than the start of a sentence, a colon or
+     * a comma, so the clause around it is reported speech too and the cue stays free for it.
+     */
+    private static boolean quotedMidClause(String raw, QuoteSpan q) {
+        int i = q.start() - 1;
+        while (i >= 0 && raw.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.isLetterOrDigit(raw.charAt(i));
     }
 
     /** A transcript or vox-pop line: the words after the label are the labelled person's. */
@@ -169,6 +224,10 @@ public final class ClaimExtractor {
         }
         if (!before.endsWith(":")) {
             return null;
+        }
+        Speaker leading = speakers.leadingReportingVerbSpeaker(intro);
+        if (leading != null) {
+            return leading;
         }
         for (Token t : intro.tokens()) {
             if (ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t)) {

@@ -29,6 +29,9 @@ public final class QuantityReader {
             if (!type.equals("NUMBER") && !type.equals("MONEY") && !type.equals("PERCENT")) {
                 continue;
             }
+            if (isMonthAndDay(m.text())) {
+                continue; // "9/11", "7/7": a date used as a name, not a count
+            }
             Sentence s = text.sentences().get(m.sentence());
             Quantity range = rangeInOneMention(text.text(), m, s);
             if (range != null) {
@@ -52,6 +55,20 @@ public final class QuantityReader {
         }
         addCompounds(text, out);
         return mergeRanges(text.text(), out);
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+
+    /** Month/day with a slash ("9/11", "7/7"), told from a proper fraction below ten ("3/4", "1/3"). */
+    private static boolean isMonthAndDay(String text) {
+        Matcher m = SLASHED.matcher(text.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        boolean properFraction = month < day && day <= 10;
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && !properFraction;
     }
 
     private static final Pattern RANGE_TEXT = Pattern.compile("^(.+?)\\s*(?:to|-|–|and)\\s*(.+)$");

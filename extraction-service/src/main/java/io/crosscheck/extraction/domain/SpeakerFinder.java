@@ -243,9 +243,25 @@ final class SpeakerFinder {
     }
 
     /** The speaker of a reporting verb: its subject, or its governor's when it has none. */
+    private static final Set<String> LEADING_REPORTING_FORMS = Set.of("said", "says", "added", "adds", "wrote",
+            "writes", "asked", "asks", "explained", "explains");
+
     Speaker subjectSpeaker(Sentence s, int verb) {
         int subject = subjectOf(s, verb, 0);
         return subject < 0 ? null : speakerAt(s, subject);
+    }
+
+    /**
+     * "Said Maren: “…”" — a sentence that opens with the reporting verb and names the speaker right after
+     * it. Taggers read a capitalised "Said" as a proper noun, so the verb is recognised by its form.
+     */
+    Speaker leadingReportingVerbSpeaker(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 2 || !LEADING_REPORTING_FORMS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        NamedMention m = mentionAt(s, 1);
+        return m != null && EntityIndex.typeOf(m.type()) != null ? speakerAt(s, m.endToken() - 1) : null;
     }
 
     /** The subject of a non-reporting verb when it is an actor ("officials believe", "a poll shows"), or null. */
@@ -309,7 +325,10 @@ final class SpeakerFinder {
     /** The subject token of a verb; a participle or conjoined verb borrows its governor's subject. */
     private int subjectOf(Sentence s, int verb, int hops) {
         for (Token child : s.children(verb, "nsubj")) {
-            if (!child.dep().equals("nsubj:pass")) {
+            // "“My hope,” she said, “is …”" parses the quoted "hope" as a subject of "said" beside "she":
+            // quoted words are what is said, never who says it.
+            boolean quotedSubjectOfUnquotedVerb = insideAnyQuote(child) && !insideAnyQuote(s.tokens().get(verb));
+            if (!child.dep().equals("nsubj:pass") && !quotedSubjectOfUnquotedVerb) {
                 Token v = s.tokens().get(verb);
                 boolean relative = child.pos().startsWith("W") && v.dep().startsWith("acl") && v.head() >= 0;
                 // "the police department, which reported …": the relative pronoun stands for the noun it follows.
@@ -354,7 +373,7 @@ final class SpeakerFinder {
                 }
                 return head;
             }
-            if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("PRP$")) {
+            if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
                 return -1;
             }
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.crosscheck.extraction.ClaimAssertions.assertTraceable;
 import static io.crosscheck.extraction.ClaimAssertions.claimStartingWith;
+import static io.crosscheck.extraction.ClaimAssertions.claimsStartingWith;
 import static io.crosscheck.extraction.ClaimAssertions.texts;
 import static io.crosscheck.extraction.domain.Nlp.claims;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,6 +180,60 @@ class ClaimExtractorTest {
         Claim quote = claimStartingWith(traced(text), "The port will stay closed");
 
         assertThat(quote.getSpeaker().getText()).isEqualTo("they");
+    }
+
+    @Test
+    void aQuoteSplitAroundItsReportingClauseIsOneClaim() {
+        String text = "“The harbour is a quiet place,” said Tomas Brenner, a ferry captain. “But the bridge changes everything.”";
+
+        ClaimSet set = traced(text);
+
+        Claim quote = claimStartingWith(set, "The harbour is a quiet place");
+        assertThat(quote.getText()).startsWith("The harbour is a quiet place").endsWith("But the bridge changes everything.");
+        assertThat(quote.getSpeaker().getCanonicalName()).isEqualTo("Tomas Brenner");
+        assertThat(claimsStartingWith(set, "But the bridge")).isEmpty();
+    }
+
+    @Test
+    void quotesOfTwoSpeakersAreNotJoined() {
+        String text = "“The harbour is a quiet place,” said Tomas Brenner. “The bridge changes everything,” said Ilse Maren.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "The harbour is").getSpeaker().getCanonicalName()).isEqualTo("Tomas Brenner");
+        assertThat(claimStartingWith(set, "The bridge changes").getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+    }
+
+    @Test
+    void quotedWordsAreNeverTheSpeaker() {
+        String text = "Mayor Ilse Maren visited the harbour.\n“My hope,” she said, “is that the ferries run again by June.”";
+
+        Claim quote = claimStartingWith(traced(text), "My hope");
+
+        assertThat(quote.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+    }
+
+    @Test
+    void aSentenceOpeningWithSaidAndANameIntroducesTheQuote() {
+        String text = "Few people spoke at the meeting. Said Maren: “I don’t think the council cares about the harbour.”";
+
+        Claim quote = claimStartingWith(traced(text), "I don’t think");
+
+        assertThat(quote.getSpeaker().getText()).isEqualTo("Maren");
+    }
+
+    @Test
+    void aPartialQuoteLeavesItsClauseToIndirectSpeech() {
+        String text = "Mayor Ilse Maren said the harbour plan was “dead on arrival” because the council had cut its budget.";
+
+        ClaimSet set = traced(text);
+
+        Claim partial = claimStartingWith(set, "dead on arrival");
+        assertThat(partial.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        Claim clause = claimStartingWith(set, "the harbour plan was");
+        assertThat(clause.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(clause.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(clause.getText()).contains("dead on arrival");
     }
 
     private static ClaimSet traced(String text) {

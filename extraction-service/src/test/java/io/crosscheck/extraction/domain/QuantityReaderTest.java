@@ -132,6 +132,22 @@ class QuantityReaderTest {
         return qs.get(0);
     }
 
+    @Test
+    void aMonthAndDayUsedAsANameIsNoQuantity() {
+        String text = "Families of 9/11 victims asked the council for three more hearings.";
+
+        List<Quantity> found = quantities(text);
+
+        assertThat(found).extracting(q -> at(text, q)).containsExactly("three");
+    }
+
+    @Test
+    void aProperFractionStaysAQuantity() {
+        String text = "The council approved 3/4 of the harbour budget.";
+
+        assertThat(quantities(text)).extracting(q -> at(text, q)).contains("3/4");
+    }
+
     private static String at(String text, Quantity q) {
         return text.substring(q.getSpan().getStart(), q.getSpan().getEnd());
     }

@@ -167,6 +167,30 @@ class QuoteFinderTest {
         assertThat(q.wordCount(text)).isEqualTo(4);
     }
 
+    @Test
+    void doubledApostrophesAndBackticksAreDoubleQuotes() {
+        String text = "''We will rebuild the bridge,'' Maren said. ``The ferries run until June.''";
+
+        List<QuoteSpan> quotes = finder.find(text);
+
+        assertThat(contents(text, quotes)).containsExactly("We will rebuild the bridge", "The ferries run until June.");
+        assertThat(text.substring(quotes.get(0).start(), quotes.get(0).end())).startsWith("''").endsWith(",''");
+    }
+
+    @Test
+    void aSingleApostropheIsNoQuote() {
+        String text = "The harbour's ferries and the town's bridge reopen in June.";
+
+        assertThat(finder.find(text)).isEmpty();
+    }
+
+    @Test
+    void typographicOpeningClosedByAStraightMark() {
+        String text = "“Fees should not be a condition for docking,\" the harbour master said.";
+
+        assertThat(contents(text, finder.find(text))).containsExactly("Fees should not be a condition for docking");
+    }
+
     private static List<String> contents(String text, List<QuoteSpan> quotes) {
         return quotes.stream().map(q -> text.substring(q.contentStart(), q.contentEnd())).toList();
     }
