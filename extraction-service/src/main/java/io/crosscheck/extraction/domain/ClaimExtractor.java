@@ -31,8 +31,9 @@ public final class ClaimExtractor {
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
     /** Quotes this short without a cue in their sentence are terms or scare quotes, not speech. */
     private static final int MAX_TERM_WORDS = 4;
-    /** Words a reporting clause between two parts of one quote may have ("Mayor Ilse Maren said on Tuesday"). */
-    private static final int MAX_SPLIT_CLAUSE_WORDS = 12;
+    /** Words a reporting clause between two parts of one quote may have, an apposition included ("said Ilse
+     * Maren, the mayor of the town since 2019 and a former harbour master, on Tuesday"). */
+    private static final int MAX_SPLIT_CLAUSE_WORDS = 30;
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final QuantityReader quantityReader = new QuantityReader();
