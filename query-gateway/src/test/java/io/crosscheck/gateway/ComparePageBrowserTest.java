@@ -303,16 +303,15 @@ class ComparePageBrowserTest {
         waitForState("ready");
         showInArticle(By.cssSelector("#matrix tr.conflict-row"), 0,
                 answer.get("conflicts").get(0).get("sides").get(1).get("mentions").get(0));
-        // As wide as a laptop, as tall as the whole matrix (its box is 78% of the window's height at most).
+        // As wide as a laptop, as tall as the whole page with the whole matrix in view (its box is at most 78% of the
+        // window's height); measured from the content, not the window, so that every run takes the same picture.
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        for (int i = 0; i < 3; i++) {
-            long needed = (Long) js.executeScript("const box = document.querySelector('.matrix-scroll');"
-                    + "return Math.ceil(Math.max(document.documentElement.scrollHeight, (box.scrollHeight + 4) / 0.78));");
-            long viewport = (Long) js.executeScript("return window.innerHeight");
-            Dimension window = browser.manage().window().getSize();
-            browser.manage().window().setSize(new Dimension(window.getWidth(),
-                    (int) Math.min(3000, window.getHeight() + needed - viewport)));
-        }
+        long needed = (Long) js.executeScript("""
+                const box = document.querySelector('.matrix-scroll');
+                const content = document.body.scrollHeight - box.clientHeight + box.scrollHeight;
+                return Math.ceil(Math.max(content, (box.scrollHeight + 2) / 0.78));""");
+        long chrome = (Long) js.executeScript("return window.outerHeight - window.innerHeight");
+        browser.manage().window().setSize(new Dimension(SystemChromium.LAPTOP.getWidth(), (int) Math.min(3000, needed + chrome)));
         js.executeScript("window.scrollTo(0, 0)");
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         assertThat(png).hasSizeGreaterThan(10_000);
