@@ -127,6 +127,7 @@ cat <<MSG
 
 Crosscheck is running.
   Open:      http://localhost:$GATEWAY_PORT/
+  Compare:   http://localhost:$GATEWAY_PORT/compare.html?q=Velmora   (claims x outlets; samples/ is the Velmora story)
   API docs:  http://localhost:$GATEWAY_PORT/q/swagger-ui
   Loaded:    $created new, $existing already stored, $rejected rejected
   Store:     $(field articles) articles, $(field claims) claims, $(field speakers) speakers$( [ "$(field missing)" = 0 ] || printf ' (%s articles not extracted: see /api/v1/claims)' "$(field missing)")

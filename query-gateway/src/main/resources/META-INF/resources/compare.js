@@ -1,0 +1,435 @@
+// Crosscheck's compare page: one story's claims against the outlets that reported it, from GET /api/v1/compare.
+// Everything the API sends reaches the page as text nodes or plain attributes, never as markup.
+
+const API = '/api/v1';
+const FIELDS = ['q', 'outlet', 'from', 'to', 'ids'];
+const SIDE_COLOURS = 4; // side-0 .. side-3 in compare.css; more sides reuse them in turn
+
+const $ = id => document.getElementById(id);
+
+/** An element with attributes and children; strings become text nodes, null/false children and attributes are left out. */
+function h(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'class') e.className = value;
+    else e.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child !== null && child !== undefined && child !== false) e.append(child);
+  }
+  return e;
+}
+
+/** Replaces an element's children; strings become text nodes, null/false are left out (replaceChildren would print "null"). */
+function fill(parent, ...children) {
+  parent.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
+  return parent;
+}
+
+const plural = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+const groupLabel = i => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? Math.floor(i / 26) : '');
+
+/** Only http(s) links from data; anything else (javascript:, data:) is shown as text. */
+function safeUrl(url) {
+  if (typeof url !== 'string' || !url) return null;
+  try {
+    const u = new URL(url, location.href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function link(text, url) {
+  const href = safeUrl(url);
+  return href ? h('a', {href, rel: 'noopener noreferrer', target: '_blank'}, text) : h('span', {}, text);
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined,
+  {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZoneName: 'short'});
+
+function formatTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? String(iso) : timeFormat.format(d);
+}
+
+function setState(state) {
+  document.documentElement.dataset.state = state;
+  document.body.setAttribute('aria-busy', state === 'loading' ? 'true' : 'false');
+}
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+// --- asking the API ---
+
+let requestSeq = 0;
+
+/** The body of a response: JSON (answers and problem+json) or a short text. */
+async function readBody(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (type.includes('json')) {
+    try {
+      return await response.json();
+    } catch {
+      return null;
+    }
+  }
+  const text = await response.text();
+  return text ? {detail: text.slice(0, 500)} : null;
+}
+
+/** Compares the coverage the parameters select; with none, waits for a query. */
+export async function compare(params) {
+  const seq = ++requestSeq;
+  clearResults();
+  if (!Object.keys(params).length) {
+    setStatus('Type keywords to compare how outlets covered a story.');
+    setState('idle');
+    return;
+  }
+  setState('loading');
+  setStatus(params.ids ? 'Comparing the chosen articles…' : 'Comparing coverage… (claims not extracted yet are extracted now)');
+  let response;
+  let body;
+  try {
+    response = await fetch(`${API}/compare?${new URLSearchParams(params)}`, {headers: {Accept: 'application/json'}});
+    body = await readBody(response);
+  } catch (e) {
+    if (seq === requestSeq) showProblem({title: 'The gateway could not be reached', detail: e.message || String(e)});
+    return;
+  }
+  if (seq !== requestSeq) return; // a newer query is under way
+  if (!response.ok) {
+    showProblem({status: response.status, title: response.statusText, ...(body || {})});
+    return;
+  }
+  showAnswer(body);
+}
+
+/** Shows an RFC 9457 problem (title, status, detail, field) where the results would be. */
+export function showProblem(problem) {
+  clearResults();
+  const p = problem || {};
+  const title = p.title || 'The comparison failed';
+  fill($('error'),
+    h('strong', {}, p.status ? `${title} (${p.status})` : title),
+    p.detail ? h('span', {class: 'detail'}, ` ${p.detail}`) : null,
+    p.field ? h('span', {class: 'field'}, ` Check “${p.field}”.`) : null);
+  $('error').hidden = false;
+  setStatus('');
+  setState('error');
+}
+
+function clearResults() {
+  for (const id of ['error', 'missing', 'rewrites', 'matrix-section', 'source']) $(id).hidden = true;
+  for (const id of ['error', 'missing', 'rewrite-groups', 'matrix-head', 'matrix-body', 'source-body']) $(id).replaceChildren();
+}
+
+// --- the answer ---
+
+/** The answer with its outlets (one column each, in the order of its articles) and labelled rewrite groups. */
+function index(answer) {
+  const articles = Array.isArray(answer.articles) ? answer.articles : [];
+  const byId = new Map(articles.map(a => [a.id, a]));
+  const outlets = [];
+  const byOutlet = new Map();
+  const outlet = name => {
+    if (!byOutlet.has(name)) {
+      const o = {name, articles: [], groups: []};
+      byOutlet.set(name, o);
+      outlets.push(o);
+    }
+    return byOutlet.get(name);
+  };
+  for (const a of articles) outlet(a.outlet).articles.push(a);
+  const clusters = Array.isArray(answer.clusters) ? answer.clusters : [];
+  const conflicts = Array.isArray(answer.conflicts) ? answer.conflicts : [];
+  // A mention of an article the answer did not list still gets its outlet's column.
+  for (const c of clusters) (c.mentions || []).forEach(m => outlet(m.outlet));
+  for (const k of conflicts) (k.sides || []).forEach(s => (s.mentions || []).forEach(m => outlet(m.outlet)));
+
+  const groups = (Array.isArray(answer.rewriteGroups) ? answer.rewriteGroups : []).map((g, i) => ({
+    label: groupLabel(i),
+    similarity: g.similarity,
+    articles: (g.articleIds || []).map(id => byId.get(id) || {id, outlet: `article ${id}`}),
+  }));
+  for (const g of groups) {
+    for (const a of g.articles) {
+      const o = byOutlet.get(a.outlet);
+      if (o && !o.groups.includes(g.label)) o.groups.push(g.label);
+    }
+  }
+  const missing = Array.isArray(answer.missing) ? answer.missing : [];
+  return {articles, outlets, clusters, conflicts, groups, missing};
+}
+
+/** Renders a comparison answer: summary, missing notice, rewrite banner and the claims × outlets matrix. */
+export function showAnswer(answer) {
+  clearResults();
+  const ix = index(answer || {});
+  showMissing(ix.missing);
+  showRewrites(ix.groups);
+  if (!ix.articles.length && !ix.clusters.length && !ix.conflicts.length) {
+    setStatus('No article matches. Try other keywords, another outlet or a wider date range.');
+    setState('ready');
+    return;
+  }
+  setStatus(`${plural(ix.articles.length, 'article')} from ${plural(ix.outlets.length, 'outlet')}: `
+    + `${plural(ix.clusters.length, 'claim')}, ${plural(ix.conflicts.length, 'conflict')}`
+    + (ix.groups.length ? `, ${plural(ix.groups.length, 'group')} of rewritten copies.` : '.'));
+  renderMatrix(ix);
+  setState('ready');
+}
+
+function describeMissing(m) {
+  if (typeof m === 'string') return m;
+  const who = (m && (m.outlet || m.title || m.articleId)) || 'an article';
+  const id = m && m.articleId && m.outlet ? ` (article ${m.articleId})` : '';
+  return m && m.reason ? `${who}${id}: ${m.reason}` : `${who}${id}`;
+}
+
+function showMissing(missing) {
+  if (!missing.length) return;
+  fill($('missing'),
+    h('strong', {}, `This comparison is partial: ${plural(missing.length, 'article')} could not be covered.`),
+    h('ul', {}, missing.map(m => h('li', {}, describeMissing(m)))));
+  $('missing').hidden = false;
+}
+
+function showRewrites(groups) {
+  if (!groups.length) return;
+  fill($('rewrite-groups'), ...groups.map(g => {
+    const parts = [];
+    g.articles.forEach((a, i) => {
+      if (i > 0) parts.push(i === g.articles.length - 1 ? ' and ' : ', ');
+      parts.push(h('span', {class: 'rewrite-article', 'data-article-id': a.id},
+        h('span', {class: 'outlet-name'}, a.outlet), a.title ? ` (“${a.title}”)` : ''));
+    });
+    const similar = typeof g.similarity === 'number' ? `, ${Math.round(g.similarity * 100)}% similar` : '';
+    return h('li', {'data-group': g.label},
+      h('span', {class: 'badge rewrite'}, `Rewrite ${g.label}`), ' ', parts, `: one text${similar}.`);
+  }));
+  $('rewrites').hidden = false;
+}
+
+// --- the matrix ---
+
+function renderMatrix(ix) {
+  fill($('matrix-head'),
+    h('th', {scope: 'col', class: 'corner'}, 'Claim'),
+    ...ix.outlets.map(o => h('th', {scope: 'col', class: o.groups.length ? 'outlet rewritten' : 'outlet', 'data-outlet': o.name},
+      h('span', {class: 'outlet-name'}, o.name),
+      o.articles.length === 1
+        ? [h('span', {class: 'outlet-title'}, o.articles[0].title || ''), h('span', {class: 'outlet-meta'}, formatTime(o.articles[0].publishedAt))]
+        : h('span', {class: 'outlet-meta'}, plural(o.articles.length, 'article')),
+      o.groups.map(label => h('span', {class: 'badge rewrite', title: 'One text rewritten with other outlets: see the banner above'},
+        `Rewrite ${label}`)))));
+
+  const columns = ix.outlets.length + 1;
+  const rows = [];
+  if (ix.conflicts.length) {
+    rows.push(h('tr', {class: 'group'}, h('th', {scope: 'colgroup', colspan: columns}, `Conflicts (${ix.conflicts.length})`)));
+    ix.conflicts.forEach((k, i) => rows.push(conflictRow(k, i, ix)));
+  }
+  if (ix.clusters.length) {
+    rows.push(h('tr', {class: 'group'}, h('th', {scope: 'colgroup', colspan: columns}, `Claims (${ix.clusters.length})`)));
+    ix.clusters.forEach(c => rows.push(clusterRow(c, ix)));
+  }
+  fill($('matrix-body'), ...rows);
+  $('matrix-section').hidden = false;
+}
+
+function groupAttrs(outlet) {
+  return outlet.groups.length ? {'data-rewrite': outlet.groups.join(' ')} : {};
+}
+
+function emptyCell(outlet) {
+  return h('td', {class: 'cell empty', 'data-outlet': outlet.name, ...groupAttrs(outlet)},
+    h('span', {'aria-hidden': 'true'}, '·'), h('span', {class: 'visually-hidden'}, 'not reported'));
+}
+
+function clusterRow(c, ix) {
+  const outletCount = (c.outlets || []).length;
+  const standing = c.corroborated
+    ? `✓ corroborated by ${plural(c.independentOutlets, 'independent outlet')}`
+    : outletCount > 1 ? `single source: ${outletCount} outlets, ${plural(c.independentOutlets, 'independent text')}` : 'single source';
+  const header = h('th', {scope: 'row', class: 'claim'},
+    h('span', {class: 'summary'}, c.summary || ''),
+    c.speaker && c.speaker.canonical ? h('span', {class: 'speaker'}, c.speaker.canonical) : null,
+    h('span', {class: c.corroborated ? 'badge corroborated' : 'badge single'}, standing));
+  const state = c.corroborated ? 'corroborated' : 'single';
+  const cells = ix.outlets.map(o => {
+    const mentions = (c.mentions || []).filter(m => m.outlet === o.name);
+    if (!mentions.length) return emptyCell(o);
+    return h('td', {class: `cell ${state}`, 'data-outlet': o.name, ...groupAttrs(o)},
+      h('span', {class: 'cell-mark', 'aria-hidden': 'true'}, c.corroborated ? '✓' : '1'),
+      mentions.map(m => mentionButton(m, c.corroborated ? 'corroborated' : 'single source')));
+  });
+  return h('tr', {class: 'row claim-row', 'data-cluster': c.id}, header, cells);
+}
+
+function conflictRow(k, i, ix) {
+  const sides = Array.isArray(k.sides) ? k.sides : [];
+  const values = [];
+  sides.forEach((s, j) => {
+    if (j > 0) values.push(h('span', {class: 'versus'}, ' vs '));
+    values.push(h('span', {class: `value-label side-${j % SIDE_COLOURS}`}, s.value));
+  });
+  const header = h('th', {scope: 'row', class: 'conflict'},
+    h('span', {class: 'summary'}, k.about || ''),
+    h('span', {class: 'values-all'}, values),
+    h('span', {class: 'badge conflict'}, `≠ ${k.kind || 'conflict'}`));
+  const cells = ix.outlets.map(o => {
+    const here = sides.map((s, j) => ({s, j, mentions: (s.mentions || []).filter(m => m.outlet === o.name)}))
+      .filter(x => x.mentions.length);
+    if (!here.length) return emptyCell(o);
+    return h('td', {class: here.length > 1 ? 'cell conflict both' : 'cell conflict', 'data-outlet': o.name, ...groupAttrs(o)},
+      h('span', {class: 'cell-mark', 'aria-hidden': 'true'}, '≠'),
+      h('div', {class: 'values'}, here.map(({s, j, mentions}) =>
+        h('div', {class: `value side-${j % SIDE_COLOURS}`},
+          h('span', {class: 'value-label'}, s.value),
+          mentions.map(m => mentionButton(m, `says ${s.value}, in conflict with other reports`))))));
+  });
+  return h('tr', {class: 'row conflict-row', 'data-conflict': i}, header, cells);
+}
+
+function mentionButton(m, standing) {
+  const button = h('button', {
+    type: 'button', class: 'mention', 'aria-controls': 'source', 'data-article-id': m.articleId,
+    'aria-label': `${m.outlet}: “${m.text}”, ${standing}. Read it in the article.`,
+  }, h('span', {class: 'excerpt'}, m.text));
+  button.addEventListener('click', () => showSource(m, button));
+  return button;
+}
+
+// --- the claim in its article ---
+
+const articles = new Map(); // id -> Promise of the article
+let sourceSeq = 0;
+
+function loadArticle(id) {
+  if (!articles.has(id)) {
+    const loading = fetch(`${API}/articles/${encodeURIComponent(id)}`, {headers: {Accept: 'application/json'}})
+      .then(async response => {
+        const body = await readBody(response);
+        if (!response.ok) throw {status: response.status, title: response.statusText, ...(body || {})};
+        return body;
+      });
+    articles.set(id, loading);
+    loading.catch(() => articles.delete(id));
+  }
+  return articles.get(id);
+}
+
+/** The sentence around [start, end): back to the last sentence end or line break, on to the next. */
+export function sentenceAround(text, start, end) {
+  let from = start;
+  while (from > 0) {
+    const c = text[from - 1];
+    if (c === '\n' || (/\s/.test(c) && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, from - 3), from - 1)))) break;
+    from--;
+  }
+  let to = Math.max(end, start);
+  while (to < text.length && text[to] !== '\n') {
+    const c = text[to++];
+    if (/[.!?]/.test(c)) {
+      while (to < text.length && /["”’)]/.test(text[to])) to++;
+      if (to >= text.length || /\s/.test(text[to])) break;
+    }
+  }
+  return {from, to};
+}
+
+async function showSource(m, button) {
+  document.querySelectorAll('button.mention[aria-current]').forEach(b => b.removeAttribute('aria-current'));
+  button.setAttribute('aria-current', 'true');
+  const seq = ++sourceSeq;
+  const panel = $('source');
+  panel.hidden = false;
+  panel.dataset.state = 'loading';
+  fill($('source-body'), h('p', {class: 'loading'}, `Loading the article from ${m.outlet}…`));
+  let article;
+  try {
+    article = await loadArticle(m.articleId);
+  } catch (problem) {
+    if (seq !== sourceSeq) return;
+    const p = problem || {};
+    fill($('source-body'), h('p', {class: 'error', role: 'alert'},
+      h('strong', {}, `${p.title || 'The article could not be read'}${p.status ? ` (${p.status})` : ''}`),
+      p.detail || p.message ? ` ${p.detail || p.message}` : ''));
+    panel.dataset.state = 'error';
+    return;
+  }
+  if (seq !== sourceSeq) return;
+  renderSource(article || {}, m);
+  panel.dataset.state = 'ready';
+}
+
+function renderSource(article, m) {
+  const text = typeof article.text === 'string' ? article.text : '';
+  const head = h('header', {class: 'source-head'},
+    h('h3', {}, article.outlet || m.outlet),
+    article.title ? h('p', {class: 'source-title'}, link(article.title, article.url)) : null,
+    h('p', {class: 'source-meta'}, formatTime(article.published)));
+  const {start, end} = m;
+  const inText = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
+  if (!inText) {
+    fill($('source-body'), head,
+      h('p', {class: 'warning'}, `This claim’s position (${start}–${end}) is outside the stored text (${text.length} characters); `
+        + 'the article may have been stored again since the comparison. The text is shown without a highlight.'),
+      h('div', {class: 'article-text', tabindex: 0}, text));
+    return;
+  }
+  const differs = text.slice(start, end) !== m.text
+    ? h('p', {class: 'warning'}, 'The stored text at this position differs from the claim: the article may have been stored again since the comparison.')
+    : null;
+  const {from, to} = sentenceAround(text, start, end);
+  const mark = h('mark', {id: 'source-mark'}, text.slice(start, end));
+  const body = h('div', {class: 'article-text', tabindex: 0, 'aria-label': `Text of the article from ${article.outlet || m.outlet}`},
+    text.slice(0, from),
+    h('span', {class: 'sentence'}, text.slice(from, start), mark, text.slice(end, to)),
+    text.slice(to));
+  fill($('source-body'), head, differs, body,
+    h('p', {class: 'visually-hidden', 'aria-live': 'polite'}, `Showing the claim in ${article.outlet || m.outlet}: ${text.slice(start, end)}`));
+  body.scrollTop = Math.max(0, mark.offsetTop - body.clientHeight / 3);
+  const panel = $('source').getBoundingClientRect();
+  if (panel.top > window.innerHeight || panel.bottom < 0) $('source').scrollIntoView({block: 'start'}); // stacked layout
+}
+
+// --- the form and the address bar ---
+
+function paramsFrom(entries) {
+  const params = {};
+  for (const [name, value] of entries) {
+    if (FIELDS.includes(name) && typeof value === 'string' && value.trim()) params[name] = value.trim();
+  }
+  return params;
+}
+
+function fillForm(form, params) {
+  for (const name of ['q', 'outlet', 'from', 'to']) form.elements[name].value = params[name] || '';
+}
+
+function init() {
+  const form = $('query');
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const params = paramsFrom(new FormData(form)); // a new query leaves chosen ids behind
+    history.pushState(null, '', Object.keys(params).length ? `?${new URLSearchParams(params)}` : location.pathname);
+    compare(params);
+  });
+  window.addEventListener('popstate', () => {
+    const params = paramsFrom(new URLSearchParams(location.search));
+    fillForm(form, params);
+    compare(params);
+  });
+  const params = paramsFrom(new URLSearchParams(location.search));
+  fillForm(form, params);
+  compare(params);
+}
+
+init();
