@@ -22,9 +22,16 @@ import java.util.Map;
  * each as its own process from the runner the reactor built before this module. Init arg
  * {@code extraction=off} leaves extraction out and points the gateway at a closed port, to test how
  * the gateway answers when a backend is unreachable.
+ *
+ * <p>All three services export their traces to one in-test OTLP receiver ({@link #traces()}), so that a test can follow
+ * a request through them; the backends run the prod profile, exactly as deployed (JSON logs in {@code
+ * target/backend-logs}).
  */
 public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static OtlpReceiver traces;
+    private static volatile int articlePort;
+    private static volatile int extractionPort;
 
     private final List<Process> processes = new ArrayList<>();
     private boolean withExtraction = true;
@@ -41,27 +48,59 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
             Path root = Path.of("").toAbsolutePath().getParent();
             logs = Files.createDirectories(Path.of("target", "backend-logs"));
             Path data = Files.createTempDirectory("crosscheck-e2e-store");
-            int articlePort = freePort();
-            start(root, "article-service", articlePort, "-Dcrosscheck.mongodb.embedded.data-dir=" + data,
-                    "-Dcrosscheck.mongodb.embedded.port=0");
-            int extractionPort = freePort();
+            articlePort = freePort();
+            List<String> tracing = tracingProperties().entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+            List<String> store = new ArrayList<>(tracing);
+            store.addAll(List.of("-Dcrosscheck.mongodb.embedded.data-dir=" + data, "-Dcrosscheck.mongodb.embedded.port=0"));
+            start(root, "article-service", articlePort, store.toArray(String[]::new));
+            extractionPort = freePort();
             if (withExtraction) {
-                start(root, "extraction-service", extractionPort, "-Xmx3g");
+                List<String> extraction = new ArrayList<>(tracing);
+                extraction.add("-Xmx3g");
+                start(root, "extraction-service", extractionPort, extraction.toArray(String[]::new));
             }
             waitReady("article-service", articlePort);
             if (withExtraction) {
                 waitReady("extraction-service", extractionPort);
             }
             // In test mode gRPC clients dial their test-port, so both are set.
-            return Map.of("quarkus.grpc.clients.articles.port", String.valueOf(articlePort),
+            Map<String, String> gateway = new java.util.HashMap<>(tracingProperties());
+            gateway.putAll(Map.of("quarkus.grpc.clients.articles.port", String.valueOf(articlePort),
                     "quarkus.grpc.clients.articles.test-port", String.valueOf(articlePort),
                     "quarkus.grpc.clients.extraction.port", String.valueOf(extractionPort),
                     "quarkus.grpc.clients.extraction.test-port", String.valueOf(extractionPort),
-                    "crosscheck.gateway.extraction-deadline", "60s");
+                    "crosscheck.gateway.extraction-deadline", "60s"));
+            return gateway;
         } catch (IOException e) {
             stop();
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The receiver every service of the running suite exports its spans to. */
+    static synchronized OtlpReceiver traces() {
+        if (traces == null) {
+            traces = new OtlpReceiver();
+        }
+        return traces;
+    }
+
+    /** The port of the running article-service (its gRPC, health and /q/metrics). */
+    static int articlePort() {
+        return articlePort;
+    }
+
+    /** The port of the running extraction-service. */
+    static int extractionPort() {
+        return extractionPort;
+    }
+
+    /** Tracing on, exported at once over OTLP/HTTP to {@link #traces()}: the same settings for all three services. */
+    private static Map<String, String> tracingProperties() {
+        return Map.of("quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.traces.endpoint", traces().endpoint(),
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                "quarkus.otel.bsp.schedule.delay", "100ms");
     }
 
     private void start(Path root, String module, int port, String... jvmArgs) throws IOException {

@@ -7,8 +7,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.crosscheck.article.config.MongoConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,14 @@ public class MongoStore {
     private final MongoDatabase database;
     private final EmbeddedMongoServer embedded;
 
+    /** Without metrics (store tests that build it by hand). */
     public MongoStore(MongoConfig config) {
+        this(config, new SimpleMeterRegistry());
+    }
+
+    /** Every command to the store is timed as {@code crosscheck_store_command_seconds}. */
+    @Inject
+    public MongoStore(MongoConfig config, MeterRegistry meters) {
         String connection;
         if (config.connectionString().isPresent()) {
             this.embedded = null;
@@ -39,6 +49,7 @@ public class MongoStore {
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(cs)
                 .writeConcern(writeConcern)
+                .addCommandListener(new StoreCommandMetrics(meters))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(
                         config.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build();

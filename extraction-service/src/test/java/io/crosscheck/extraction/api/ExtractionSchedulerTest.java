@@ -10,6 +10,8 @@ import io.crosscheck.extraction.domain.TextAnalyzer;
 import io.crosscheck.extraction.v1.ExtractClaimsRequest;
 import io.crosscheck.extraction.v1.ExtractClaimsResponse;
 import io.grpc.Status;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.smallrye.mutiny.Multi;
@@ -90,6 +92,33 @@ class ExtractionSchedulerTest {
         for (CompletableFuture<ExtractionResult> f : accepted) {
             assertThat(f.get(10, TimeUnit.SECONDS)).isNotNull();
         }
+    }
+
+    @Test
+    void metersShowQueueDepthRunningRejectionsAndTimePerExtraction() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        ExtractionScheduler scheduler = track(new ExtractionScheduler(new NewsExtractor(analyzer, 1_000_000), config(1, 2), meters));
+        assertThat(meters.get("crosscheck.extraction.queue.capacity").gauge().value()).isEqualTo(2);
+        CompletableFuture<ExtractionResult> running = scheduler.submit(TEXT, PUBLISHED, "en");
+        analyzer.awaitStarted(1);
+        CompletableFuture<ExtractionResult> waiting = scheduler.submit(TEXT, PUBLISHED, "en");
+        scheduler.submit(TEXT, PUBLISHED, "en");
+        scheduler.submit(TEXT, PUBLISHED, "en");
+
+        assertThat(meters.get("crosscheck.extraction.queue.depth").gauge().value()).isEqualTo(2);
+        assertThat(meters.get("crosscheck.extraction.running").gauge().value()).isEqualTo(1);
+        assertThat(meters.get("crosscheck.extraction.rejected").counter().count()).isEqualTo(1);
+
+        analyzer.release.countDown();
+        running.get(10, TimeUnit.SECONDS);
+        waiting.get(10, TimeUnit.SECONDS);
+        Timer ok = meters.get("crosscheck.extraction.duration").tag("outcome", "ok").timer();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ok.count() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(ok.count()).as("one sample per extraction, recorded when it ends").isEqualTo(3);
+        assertThat(meters.get("crosscheck.extraction.queue.depth").gauge().value()).isZero();
     }
 
     @Test

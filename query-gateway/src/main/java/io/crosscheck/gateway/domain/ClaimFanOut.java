@@ -21,15 +21,23 @@ public final class ClaimFanOut {
     private final ClaimSources sources;
     private final ExecutorService extractionPool;
     private final Function<Throwable, String> describeFailure;
+    private final FanOutObserver observer;
 
     /**
      * @param extractionPool bounds how many extractions run at once across all requests
      * @param describeFailure turns a backend failure into a reason a user can read
      */
     public ClaimFanOut(ClaimSources sources, ExecutorService extractionPool, Function<Throwable, String> describeFailure) {
+        this(sources, extractionPool, describeFailure, FanOutObserver.NONE);
+    }
+
+    /** @param observer told how many articles had stored claims and how many must be extracted */
+    public ClaimFanOut(ClaimSources sources, ExecutorService extractionPool, Function<Throwable, String> describeFailure,
+            FanOutObserver observer) {
         this.sources = sources;
         this.extractionPool = extractionPool;
         this.describeFailure = describeFailure;
+        this.observer = observer;
     }
 
     public FanOutResult run(ClaimQuery query) {
@@ -46,6 +54,8 @@ public final class ClaimFanOut {
                     .map(a -> new MissingArticle(a.getId(), a.getOutlet(), reason)).toList());
         }
         Map<String, ClaimSet> stored = sources.storedClaims(articles.stream().map(Article::getId).toList(), version);
+        long hits = articles.stream().filter(a -> stored.containsKey(a.getId())).count();
+        observer.claimsLookedUp((int) hits, articles.size() - (int) hits);
 
         Map<String, CompletableFuture<ClaimSet>> pending = new LinkedHashMap<>();
         for (Article a : articles) {
