@@ -15,8 +15,10 @@ import org.bson.types.Binary;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Claims in the {@code claims} collection, one document per (article, extractor version). The claim
@@ -54,7 +56,7 @@ public class MongoClaimRepository implements ClaimRepository {
     @Override
     public Optional<ClaimSet> get(String articleId, String extractorVersion) {
         Document doc = claims.find(Filters.eq("_id", key(articleId, extractorVersion))).first();
-        return Optional.ofNullable(doc).map(MongoClaimRepository::claimSet);
+        return Optional.ofNullable(doc).filter(d -> isOf(d, articleId, extractorVersion)).map(MongoClaimRepository::claimSet);
     }
 
     @Override
@@ -63,8 +65,11 @@ public class MongoClaimRepository implements ClaimRepository {
         if (articleIds.isEmpty()) {
             return found;
         }
-        for (Document doc : claims.find(Filters.in("_id", articleIds.stream().map(id -> key(id, extractorVersion)).toList()))) {
-            found.put(doc.getString(ARTICLE_ID), claimSet(doc));
+        Set<String> wanted = new HashSet<>(articleIds);
+        for (Document doc : claims.find(Filters.in("_id", wanted.stream().map(id -> key(id, extractorVersion)).toList()))) {
+            if (wanted.contains(doc.getString(ARTICLE_ID)) && isOf(doc, doc.getString(ARTICLE_ID), extractorVersion)) {
+                found.put(doc.getString(ARTICLE_ID), claimSet(doc));
+            }
         }
         return found;
     }
@@ -72,6 +77,14 @@ public class MongoClaimRepository implements ClaimRepository {
     @Override
     public void deleteAllOf(String articleId) {
         claims.deleteMany(Filters.eq(ARTICLE_ID, articleId));
+    }
+
+    /**
+     * Whether a document found by its key is the one asked for. The key joins id and version with "@", which a version
+     * may hold too: without this check an id of "X@a" and version "b" would read article X's claims of version "a@b".
+     */
+    private static boolean isOf(Document doc, String articleId, String version) {
+        return articleId.equals(doc.getString(ARTICLE_ID)) && version.equals(doc.getString(VERSION));
     }
 
     private static String key(String articleId, String version) {
