@@ -96,7 +96,7 @@ export async function compare(params) {
   let response;
   let body;
   try {
-    response = await fetch(`${API}/compare?${new URLSearchParams(params)}`, {headers: {Accept: 'application/json'}});
+    response = await crosscheckFetch(`${API}/compare?${new URLSearchParams(params)}`, {headers: {Accept: 'application/json'}});
     body = await readBody(response);
   } catch (e) {
     if (seq === requestSeq) showProblem({title: 'The gateway could not be reached', detail: e.message || String(e)});
@@ -313,7 +313,7 @@ let sourceSeq = 0;
 
 function loadArticle(id) {
   if (!articles.has(id)) {
-    const loading = fetch(`${API}/articles/${encodeURIComponent(id)}`, {headers: {Accept: 'application/json'}})
+    const loading = crosscheckFetch(`${API}/articles/${encodeURIComponent(id)}`, {headers: {Accept: 'application/json'}})
       .then(async response => {
         const body = await readBody(response);
         if (!response.ok) throw {status: response.status, title: response.statusText, ...(body || {})};

@@ -15,6 +15,7 @@ import io.crosscheck.article.v1.SearchArticlesRequest;
 import io.crosscheck.article.v1.SearchArticlesResponse;
 import io.crosscheck.gateway.client.GrpcClaimSources;
 import io.crosscheck.gateway.client.Timestamps;
+import io.crosscheck.gateway.config.GatewayConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,10 +46,12 @@ public class ArticlesResource {
 
     private final GrpcClaimSources backends;
     private final ArticleInput input;
+    private final int maxArticlesPerRequest;
 
-    public ArticlesResource(GrpcClaimSources backends, ObjectMapper json) {
+    public ArticlesResource(GrpcClaimSources backends, ObjectMapper json, GatewayConfig config) {
         this.backends = backends;
         this.input = new ArticleInput(json);
+        this.maxArticlesPerRequest = config.maxArticlesPerRequest();
     }
 
     /** The answer for one article. */
@@ -93,6 +96,11 @@ public class ArticlesResource {
             single[0] = true;
         } else {
             items = input.fromJson(body, single);
+        }
+        if (items.size() > maxArticlesPerRequest) {
+            // Refused whole, before anything is stored.
+            throw new ProblemException(413, "Payload too large", "the request holds " + items.size() + " articles; the limit is "
+                    + maxArticlesPerRequest + " per request: send the rest in further requests", "body");
         }
         if (single[0]) {
             ArticleInput.Item item = items.get(0);

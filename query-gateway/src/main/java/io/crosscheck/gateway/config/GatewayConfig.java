@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** How the gateway fans out. */
 @ConfigMapping(prefix = "crosscheck.gateway")
@@ -23,4 +25,14 @@ public interface GatewayConfig {
     /** The most articles one /claims answer covers. */
     @WithDefault("200")
     int claimsMaxArticles();
+
+    /** Articles accepted in one POST /api/v1/articles; more is 413 before anything is stored. */
+    @WithDefault("1000")
+    int maxArticlesPerRequest();
+
+    /**
+     * SHA-256 hex digests of the accepted API keys (README "Security"); unset: the API needs no key. In production from a
+     * Secret, as CROSSCHECK_GATEWAY_API_KEY_HASHES.
+     */
+    Optional<List<String>> apiKeyHashes();
 }
