@@ -35,11 +35,14 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
 
     private final List<Process> processes = new ArrayList<>();
     private boolean withExtraction = true;
+    private boolean withTls;
+    private javax.net.ssl.SSLContext trust;
     private Path logs;
 
     @Override
     public void init(Map<String, String> initArgs) {
         withExtraction = !"off".equals(initArgs.get("extraction"));
+        withTls = "on".equals(initArgs.get("tls"));
     }
 
     @Override
@@ -52,6 +55,13 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
             List<String> tracing = tracingProperties().entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
             List<String> store = new ArrayList<>(tracing);
             store.addAll(List.of("-Dcrosscheck.mongodb.embedded.data-dir=" + data, "-Dcrosscheck.mongodb.embedded.port=0"));
+            Map<String, String> clientTls = Map.of();
+            if (withTls) {
+                TestTls tls = TestTls.create(Path.of("target", "tls"));
+                trust = tls.sslContext();
+                store.addAll(tls.serverArgs(articlePort, freePort()));
+                clientTls = tls.clientProperties("articles");
+            }
             start(root, "article-service", articlePort, store.toArray(String[]::new));
             extractionPort = freePort();
             if (withExtraction) {
@@ -70,6 +80,7 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
                     "quarkus.grpc.clients.extraction.port", String.valueOf(extractionPort),
                     "quarkus.grpc.clients.extraction.test-port", String.valueOf(extractionPort),
                     "crosscheck.gateway.extraction-deadline", "60s"));
+            gateway.putAll(clientTls);
             return gateway;
         } catch (IOException e) {
             stop();
@@ -120,7 +131,12 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
     }
 
     private void waitReady(String module, int port) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        if (trust != null) {
+            client.sslContext(trust);
+        }
+        HttpClient http = client.build();
+        String scheme = trust != null && module.equals("article-service") ? "https://localhost:" : "http://127.0.0.1:";
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             for (Process p : processes) {
@@ -129,7 +145,7 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
                 }
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(scheme + port + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
