@@ -56,7 +56,8 @@ fi
 mkdir -p "$DATA/logs"
 start() { # name port log-file java-args...
   local name=$1 port=$2; shift 2
-  "$JAVA" -Dquarkus.http.port="$port" "$@" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+  # Plain-text logs for a person reading data/logs; the prod profile's default is JSON (README "Metrics and tracing").
+  "$JAVA" -Dquarkus.http.port="$port" -Dquarkus.log.console.json.enabled=false "$@" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
     >"$DATA/logs/$name.log" 2>&1 &
   PIDS+=($!)
 }
