@@ -85,5 +85,8 @@ class ApiKeyTest {
                 "/q/metrics", "/q/openapi")) {
             assertThat(given().get(path).statusCode()).as(path).isEqualTo(200);
         }
+        // The document offers both ways to send a key, so that Swagger UI's "Authorize" can.
+        assertThat(given().queryParam("format", "json").get("/q/openapi").asString()).contains("\"X-API-Key\"", "\"bearer\"",
+                "\"/api/v1/claims\"", "\"/api/v1/articles/{id}\"");
     }
 }
