@@ -95,7 +95,7 @@ class ComposeTest {
     void heapsFollowTheMemoryLimitAndExtractionGetsThreeGib() {
         for (String service : Repo.SERVICES) {
             Map<String, String> env = environment(service);
-            double percentage = Manifests.maxRamPercentage(env.get("JAVA_OPTS"));
+            double percentage = Manifests.maxRamPercentage(env.get("JAVA_TOOL_OPTIONS"));
             assertThat(percentage).as(service + " MaxRAMPercentage").isPositive();
             assertThat(Double.parseDouble(env.get("JAVA_MAX_MEM_RATIO"))).as(service + " JAVA_MAX_MEM_RATIO").isEqualTo(percentage);
             String limit = SERVICES.path(service).path("mem_limit").asText();

@@ -56,8 +56,8 @@ class ManifestTest {
             "quarkus.grpc.clients.extraction.idle-timeout",
             "re-resolve the headless Service's DNS after quiet periods so that pods the HPA added get work;"
                     + " meaningless outside Kubernetes");
-    /** Environment variables that are not Quarkus configuration: the JVM's heap ratio for run-java.sh and plain java. */
-    static final Set<String> JVM_ENV = Set.of("JAVA_OPTS", "JAVA_MAX_MEM_RATIO");
+    /** Not Quarkus configuration: the heap ratio for any JVM (JAVA_TOOL_OPTIONS) and for the base image's run-java.sh. */
+    static final Set<String> JVM_ENV = Set.of("JAVA_TOOL_OPTIONS", "JAVA_MAX_MEM_RATIO");
     /** Secrets an overlay expects to exist in the cluster already (README says how to create them). */
     static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of("production-external-mongodb", Set.of("crosscheck-mongodb"));
     static final BigDecimal GIB = BigDecimal.valueOf(1L << 30);
@@ -288,9 +288,9 @@ class ManifestTest {
         for (String service : Repo.SERVICES) {
             Container c = m.container(service);
             Map<String, String> env = m.environment(c);
-            double percentage = Manifests.maxRamPercentage(env.get("JAVA_OPTS"));
-            assertThat(percentage).as(where(m, service + " JAVA_OPTS -XX:MaxRAMPercentage")).isPositive().isLessThanOrEqualTo(80);
-            assertThat(env.get("JAVA_MAX_MEM_RATIO")).as(where(m, service + " JAVA_MAX_MEM_RATIO agrees with JAVA_OPTS"))
+            double percentage = Manifests.maxRamPercentage(env.get("JAVA_TOOL_OPTIONS"));
+            assertThat(percentage).as(where(m, service + " JAVA_TOOL_OPTIONS -XX:MaxRAMPercentage")).isPositive().isLessThanOrEqualTo(80);
+            assertThat(env.get("JAVA_MAX_MEM_RATIO")).as(where(m, service + " JAVA_MAX_MEM_RATIO agrees with JAVA_TOOL_OPTIONS"))
                     .isNotNull();
             assertThat(Double.parseDouble(env.get("JAVA_MAX_MEM_RATIO"))).as(where(m, service + " JAVA_MAX_MEM_RATIO"))
                     .isEqualTo(percentage);

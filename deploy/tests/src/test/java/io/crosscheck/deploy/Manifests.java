@@ -175,7 +175,7 @@ final class Manifests {
         return Quantity.getAmountInBytes(q);
     }
 
-    /** -XX:MaxRAMPercentage=N in JAVA_OPTS, or -1. */
+    /** -XX:MaxRAMPercentage=N in JAVA_TOOL_OPTIONS, or -1. */
     static double maxRamPercentage(String javaOpts) {
         Matcher m = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(javaOpts == null ? "" : javaOpts);
         double last = -1;
