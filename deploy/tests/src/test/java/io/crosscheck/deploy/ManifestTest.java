@@ -71,6 +71,18 @@ class ManifestTest {
         return m.overlay + ": " + what;
     }
 
+    // --- schema ------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyFieldIsKnownToTheKubernetesApi(Manifests m) {
+        List<String> unknown = new ArrayList<>();
+        for (HasMetadata o : m.objects) {
+            unknown.addAll(UnknownFields.in(o, o.getKind() + "/" + o.getMetadata().getName()));
+        }
+        assertThat(unknown).as(where(m, "fields the Kubernetes API does not have (typos, wrong nesting)")).isEmpty();
+    }
+
     // --- workloads -------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
