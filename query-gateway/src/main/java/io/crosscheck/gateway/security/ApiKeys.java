@@ -20,7 +20,6 @@ import java.util.Locale;
 public final class ApiKeys {
     /** The header that carries a key on its own; the other way is {@code Authorization: Bearer <key>}. */
     public static final String API_KEY_HEADER = "X-API-Key";
-    public static final String AUTHORIZATION_HEADER = "Authorization";
     /** What a refusal says, the same whether the key was missing, malformed or unknown. */
     public static final String REFUSAL = "a valid API key is required: send it as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'";
     /** Longer than any key worth sending, short enough that hashing it costs nothing. */
