@@ -372,7 +372,8 @@ class ManifestTest {
                     if (from.getConfigMapRef() != null) {
                         assertThat(m.find(ConfigMap.class, from.getConfigMapRef().getName())).as(what + " envFrom ConfigMap").isPresent();
                     }
-                    if (from.getSecretRef() != null && !external.contains(from.getSecretRef().getName())) {
+                    boolean optional = from.getSecretRef() != null && Boolean.TRUE.equals(from.getSecretRef().getOptional());
+                    if (from.getSecretRef() != null && !optional && !external.contains(from.getSecretRef().getName())) {
                         assertThat(m.find(Secret.class, from.getSecretRef().getName())).as(what + " envFrom Secret").isPresent();
                     }
                 }
