@@ -41,6 +41,7 @@ final class ArticleDigester {
             }
             bySentence.computeIfAbsent(((long) start << 32) | end, k -> new ArrayList<>()).add(c);
         }
+        mergeOverlapping(bySentence);
 
         List<Statement> statements = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
@@ -183,6 +184,21 @@ final class ArticleDigester {
                     from.start(), to.end()));
         }
         return List.copyOf(out);
+    }
+
+    /** Claims whose sentence spans overlap belong to one sentence (the extractor may repair a split differently). */
+    private static void mergeOverlapping(TreeMap<Long, List<Claim>> bySentence) {
+        Long previous = null;
+        for (Long key : new ArrayList<>(bySentence.keySet())) {
+            if (previous != null && (int) (key >>> 32) < (int) (long) previous) {
+                List<Claim> claims = bySentence.remove(previous);
+                claims.addAll(bySentence.remove(key));
+                long merged = (previous & 0xFFFFFFFF00000000L) | Math.max((int) (long) previous, (int) (long) key);
+                bySentence.put(merged, claims);
+                key = merged;
+            }
+            previous = key;
+        }
     }
 
     /** The tokens within [start, end), found by binary search in the article's token list. */

@@ -1,11 +1,10 @@
 package io.crosscheck.gateway.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -17,26 +16,34 @@ final class CandidatePairs {
     private CandidatePairs() {
     }
 
-    /** Pairs (i < j) that share a key held by at most maxPerKey items and pass the filter. */
+    /** Pairs (i < j) that share a key held by at most maxPerKey items and pass the filter, each once. */
     static List<int[]> of(int n, IntFunction<Iterable<?>> keys, int maxPerKey, PairFilter filter) {
         Map<Object, List<Integer>> buckets = new HashMap<>();
+        List<List<List<Integer>>> bucketsOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            List<List<Integer>> mine = new ArrayList<>();
             for (Object key : keys.apply(i)) {
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+                bucket.add(i);
+                mine.add(bucket);
             }
+            bucketsOf.add(mine);
         }
-        Set<Long> seen = new HashSet<>();
+        // Each item marks the partners it has already paired with: no set of pairs to hash.
+        int[] pairedWith = new int[n];
+        Arrays.fill(pairedWith, -1);
         List<int[]> pairs = new ArrayList<>();
-        for (List<Integer> bucket : buckets.values()) {
-            if (bucket.size() < 2 || bucket.size() > maxPerKey) {
-                continue;
-            }
-            for (int a = 0; a < bucket.size(); a++) {
-                for (int b = a + 1; b < bucket.size(); b++) {
-                    int i = Math.min(bucket.get(a), bucket.get(b));
-                    int j = Math.max(bucket.get(a), bucket.get(b));
-                    if (i != j && filter.test(i, j) && seen.add(((long) i << 32) | j)) {
-                        pairs.add(new int[] {i, j});
+        for (int i = 0; i < n; i++) {
+            for (List<Integer> bucket : bucketsOf.get(i)) {
+                if (bucket.size() < 2 || bucket.size() > maxPerKey) {
+                    continue;
+                }
+                for (int j : bucket) {
+                    if (j > i && pairedWith[j] != i) {
+                        pairedWith[j] = i;
+                        if (filter.test(i, j)) {
+                            pairs.add(new int[] {i, j});
+                        }
                     }
                 }
             }

@@ -20,11 +20,18 @@ final class ComparisonScope {
     final SparseVector[] vectors;
     private final Map<String, Integer> articleIndex = new HashMap<>();
     private final Map<Statement, Integer> statementIndex = new IdentityHashMap<>();
-    private final Duration window;
+    /** Publish times in epoch seconds, Long.MIN_VALUE when unknown. */
+    private final long[] published;
+    private final long windowSeconds;
 
     ComparisonScope(List<ArticleDigest> articles, Duration window) {
         this.articles = articles;
-        this.window = window;
+        this.windowSeconds = window.getSeconds();
+        this.published = new long[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            Instant at = articles.get(i).published();
+            published[i] = at == null ? Long.MIN_VALUE : at.getEpochSecond();
+        }
         for (int i = 0; i < articles.size(); i++) {
             articleIndex.put(articles.get(i).id(), i);
             for (Statement s : articles.get(i).statements()) {
@@ -57,9 +64,59 @@ final class ComparisonScope {
 
     /** Whether two articles were published close enough in time to report the same events. */
     boolean withinWindow(int a, int b) {
-        Instant x = articles.get(a).published();
-        Instant y = articles.get(b).published();
-        return x == null || y == null || Duration.between(x, y).abs().compareTo(window) <= 0;
+        long x = published[a];
+        long y = published[b];
+        return x == Long.MIN_VALUE || y == Long.MIN_VALUE || Math.abs(x - y) <= windowSeconds;
+    }
+
+    /**
+     * The blocking keys of a sentence for a cosine threshold (prefix filtering, as in Bayardo et al.'s All-Pairs):
+     * its terms minus the most common ones whose weights together (as a vector norm) stay below the threshold. Two
+     * sentences with cosine at or above the threshold share a term in their prefixes, because what they share
+     * outside them adds up to less than the threshold; so no pair is lost, and the common terms that would pair
+     * almost everything are never used as keys.
+     */
+    List<Integer> prefix(int statement, double threshold) {
+        SparseVector v = vectors[statement];
+        int[] ids = v.ids();
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            order[i] = i;
+        }
+        // Most common first; equal frequency by id, one global order for every sentence.
+        java.util.Arrays.sort(order, (a, b) -> terms.documentFrequency(ids[a]) != terms.documentFrequency(ids[b])
+                ? Integer.compare(terms.documentFrequency(ids[b]), terms.documentFrequency(ids[a]))
+                : Integer.compare(ids[b], ids[a]));
+        double suffix = 0;
+        int cut = 0;
+        while (cut < order.length) {
+            double w = v.weight(order[cut]);
+            if (suffix + w * w >= threshold * threshold) {
+                break;
+            }
+            suffix += w * w;
+            cut++;
+        }
+        List<Integer> keys = new ArrayList<>(order.length - cut);
+        for (int i = cut; i < order.length; i++) {
+            keys.add(ids[order[i]]);
+        }
+        return keys;
+    }
+
+    /**
+     * The k rarest terms that some other sentence shares (a term only one sentence has pairs nothing), ties broken by
+     * term for a stable order.
+     */
+    List<String> rarestTerms(java.util.Collection<String> keys, int k) {
+        List<String> sorted = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            if (terms.documentFrequency(key) >= 2) {
+                sorted.add(key);
+            }
+        }
+        sorted.sort(java.util.Comparator.comparingInt((String t) -> terms.documentFrequency(t)).thenComparing(t -> t));
+        return sorted.size() <= k ? sorted : sorted.subList(0, k);
     }
 
     /** Sum of the idf of the terms, the weight of a set of terms. */

@@ -97,7 +97,7 @@ public final class CoverageComparer {
     private List<List<Integer>> statementClusters(ComparisonScope scope) {
         int n = scope.statements.size();
         int maxBucket = Math.max(MIN_BUCKET, Math.min(MAX_BUCKET, (int) (n * COMMON_TERM_SHARE)));
-        List<int[]> candidates = CandidatePairs.of(n, i -> scope.statements.get(i).terms().keySet(), maxBucket,
+        List<int[]> candidates = CandidatePairs.of(n, i -> scope.prefix(i, settings.statementThreshold()), maxBucket,
                 (i, j) -> scope.statementArticle[i] != scope.statementArticle[j]
                         && scope.withinWindow(scope.statementArticle[i], scope.statementArticle[j]));
         return AverageLinkClustering.cluster(n, candidates, scope.statementArticle,
@@ -105,9 +105,10 @@ public final class CoverageComparer {
     }
 
     /**
-     * Figures grouped into facts. Figures of one value group by average link (agreement must hold across the group);
-     * any one pair of figures of different values that counts the same thing then joins their groups into one fact
-     * (a disagreement is worth showing as soon as two mentions of one thing differ). Singletons included.
+     * Figures grouped into facts: figures of different articles that count the same thing are linked, and linked
+     * figures form one fact whatever their values (a disagreement is worth showing as soon as two mentions of one
+     * thing differ). The same value of the same counted noun needs less context to link ("the 28-point plan" is the
+     * same plan in most sentences that name it). Singletons included.
      */
     private List<Fact> facts(ComparisonScope scope) {
         List<Figure> figures = new ArrayList<>();
@@ -122,23 +123,13 @@ public final class CoverageComparer {
             figures.get(i).thing().forEach(t -> keys.add(figures.get(i).unit() + "|" + t));
             return keys;
         }, MAX_BUCKET, (i, j) -> article[i] != article[j] && scope.withinWindow(article[i], article[j]));
-        Map<Long, Double> scores = new HashMap<>();
-        for (int[] p : candidates) {
-            scores.put(((long) p[0] << 32) | p[1], matcher.similarity(figures.get(p[0]), figures.get(p[1])));
-        }
-        AverageLinkClustering.Similarity similarity = (i, j) -> {
-            Double known = scores.get(((long) Math.min(i, j) << 32) | Math.max(i, j));
-            return known != null ? known : matcher.similarity(figures.get(i), figures.get(j));
-        };
-        List<int[]> sameValue = candidates.stream()
-                .filter(p -> figures.get(p[0]).sameValue(figures.get(p[1]))).toList();
         UnionFind facts = new UnionFind(figures.size());
-        for (List<Integer> group : AverageLinkClustering.cluster(figures.size(), sameValue, article, similarity,
-                settings.figureThreshold())) {
-            group.forEach(i -> facts.union(group.get(0), i));
-        }
         for (int[] p : candidates) {
-            if (!figures.get(p[0]).sameValue(figures.get(p[1])) && similarity.of(p[0], p[1]) >= settings.figureThreshold()) {
+            Figure f = figures.get(p[0]);
+            Figure g = figures.get(p[1]);
+            boolean sameFigure = f.sameValue(g) && f.counted().stream().anyMatch(g.counted()::contains);
+            double threshold = sameFigure ? settings.sameFigureThreshold() : settings.figureThreshold();
+            if (matcher.similarity(f, g) >= threshold) {
                 facts.union(p[0], p[1]);
             }
         }

@@ -33,7 +33,8 @@ final class QuoteConflicts {
                 }
             }
         }
-        List<int[]> candidates = CandidatePairs.of(quotes.size(), i -> quotes.get(i).quote().terms(), 200,
+        // Quotes that share 80% of their words share one of their three rarest.
+        List<int[]> candidates = CandidatePairs.of(quotes.size(), i -> scope.rarestTerms(quotes.get(i).quote().terms(), 3), 200,
                 (i, j) -> quotes.get(i).article() != quotes.get(j).article()
                         && scope.withinWindow(quotes.get(i).article(), quotes.get(j).article()));
         UnionFind same = new UnionFind(quotes.size());

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class RewriteDetector {
     private static final int NEIGHBOURS = 3;
-    private static final int ALL_PAIRS_UP_TO = 150;
+    private static final int ALL_PAIRS_UP_TO = 20;
 
     /** A pair of articles (indexes into the comparison) found to be rewrites. */
     record Pair(int a, int b, double jaccard, double containment) {

@@ -11,7 +11,7 @@ import java.util.List;
  * candidate pairs by bucket without comparing every pair; the sorted hashes then give exact Jaccard and containment.
  */
 final class ShingleSketch {
-    static final int SIGNATURE_SIZE = 64;
+    static final int SIGNATURE_SIZE = 128;
     private static final long[] SEEDS = new long[SIGNATURE_SIZE];
 
     static {

@@ -41,6 +41,10 @@ final class SparseVector {
         return ids;
     }
 
+    double weight(int index) {
+        return weights[index];
+    }
+
     double cosine(SparseVector other) {
         double dot = 0;
         int i = 0;

@@ -33,6 +33,10 @@ final class TermSpace {
         return id == null ? -1 : id;
     }
 
+    int documentFrequency(int id) {
+        return df[id];
+    }
+
     int documentFrequency(String term) {
         int id = id(term);
         return id < 0 ? 0 : df[id];

@@ -33,6 +33,11 @@ final class Vocabulary {
             "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
             "month", "months", "year", "years", "day", "days", "night", "morning", "evening", "afternoon", "last",
             "next", "ago", "time", "times", "recent", "recently", "percent", "per cent",
+            // Titles say who someone is, which their name says too; they are not what a claim is about.
+            "president", "minister", "secretary", "prime", "chancellor", "senator", "governor", "mayor", "spokesman",
+            "ambassador", "commissioner", "director", "envoy", "vice", "deputy", "sir", "lord", "dame", "king",
+            "queen", "prince", "princess", "general", "colonel", "captain", "lieutenant", "sergeant", "judge",
+            "justice", "councillor", "councilor", "representative", "rep", "sen", "gov", "gen", "col", "capt",
             // What qualifies a number says how exact it is, not what it counts.
             "least", "approximately", "roughly", "nearly", "almost", "estimated", "exactly", "fewer", "less");
 

@@ -31,7 +31,17 @@ public final class CompareDebug {
         }
         ComparisonScope scope = new ComparisonScope(digests, CompareSettings.defaults().window());
         String what = args[2];
-        if (what.equals("rewrites")) {
+        if (what.equals("time")) {
+            CoverageComparer comparer = new CoverageComparer(CompareSettings.defaults());
+            for (int round = 0; round < 5; round++) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    comparer.compareDigests(digests);
+                }
+                long t1 = System.nanoTime();
+                System.out.printf("compareDigests %.2f ms%n", (t1 - t0) / 20e6);
+            }
+        } else if (what.equals("rewrites")) {
             for (int i = 0; i < digests.size(); i++) {
                 for (int j = i + 1; j < digests.size(); j++) {
                     ShingleSketch x = digests.get(i).sketch();
