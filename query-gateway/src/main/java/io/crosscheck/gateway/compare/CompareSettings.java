@@ -23,4 +23,10 @@ public record CompareSettings(double statementThreshold, double figureThreshold,
     public static CompareSettings defaults() {
         return new CompareSettings(0.25, 0.30, 0.20, 0.05, 1.6, 0.5, Duration.ofDays(7));
     }
+
+    /** These settings with another publish-time window. */
+    public CompareSettings withWindow(Duration window) {
+        return new CompareSettings(statementThreshold, figureThreshold, sameFigureThreshold, rewriteFloor, rewriteMargin,
+                nearCopyContainment, window);
+    }
 }

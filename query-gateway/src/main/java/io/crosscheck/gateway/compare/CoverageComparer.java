@@ -76,7 +76,7 @@ public final class CoverageComparer {
             if (conflict != null) {
                 conflicts.add(conflict);
             }
-            for (Fact.ValueSide side : fact.sides()) {
+            for (Fact.ValueSide side : fact.agreeingSides()) {
                 if (side.articleIds().size() >= 2 && !withinOneCluster(side, clusterOf)) {
                     clusters.add(assembler.figures(side));
                 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * The figures several articles give for one thing, split into sides by the value each states.
  */
 final class Fact {
-    /** Figures of one value; its interval is what all its members allow. */
+    /** Figures of one value given with one kind of bound; its interval is what all its members allow. */
     record ValueSide(String label, double low, double high, double point, List<Figure> figures,
             Set<Figure.Version> versions, Set<String> articleIds) {
 
@@ -38,6 +38,20 @@ final class Fact {
 
     List<ValueSide> sides() {
         return sides;
+    }
+
+    /** Sides of one value merged whatever their bound: the figures that corroborate one another. */
+    List<ValueSide> agreeingSides() {
+        List<List<Figure>> byValue = new ArrayList<>();
+        for (ValueSide s : sides) {
+            List<Figure> same = byValue.stream().filter(g -> g.get(0).sameValue(s.figures().get(0))).findFirst().orElse(null);
+            if (same == null) {
+                byValue.add(new ArrayList<>(s.figures()));
+            } else {
+                same.addAll(s.figures());
+            }
+        }
+        return byValue.stream().map(Fact::side).toList();
     }
 
     Set<String> articleIds() {
@@ -88,10 +102,33 @@ final class Fact {
         return false;
     }
 
+    private static ValueSide side(List<Figure> g) {
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        Map<String, Integer> labels = new HashMap<>();
+        Set<Figure.Version> versions = EnumSet.noneOf(Figure.Version.class);
+        Set<String> articles = new LinkedHashSet<>();
+        for (Figure f : g) {
+            low = Math.max(low, f.low());
+            high = Math.min(high, f.high());
+            labels.merge(f.label(), 1, Integer::sum);
+            versions.add(f.version());
+            articles.add(f.statement().articleId());
+        }
+        if (low > high) {
+            low = g.get(0).point();
+            high = low;
+        }
+        String label = g.stream().map(Figure::label).max(Comparator.comparingInt(labels::get)).orElseThrow();
+        return new ValueSide(label, low, high, g.get(0).point(), List.copyOf(g), versions, articles);
+    }
+
     private static List<ValueSide> sides(List<Figure> figures) {
         List<List<Figure>> byValue = new ArrayList<>();
         for (Figure f : figures) {
-            List<Figure> same = byValue.stream().filter(g -> g.get(0).sameValue(f)).findFirst().orElse(null);
+            // "12" and "at least 12" are two sides: they agree, but a reader should see who hedged.
+            List<Figure> same = byValue.stream().filter(g -> g.get(0).sameValue(f) && g.get(0).bound() == f.bound())
+                    .findFirst().orElse(null);
             if (same == null) {
                 same = new ArrayList<>();
                 byValue.add(same);
@@ -100,24 +137,7 @@ final class Fact {
         }
         List<ValueSide> out = new ArrayList<>();
         for (List<Figure> g : byValue) {
-            double low = Double.NEGATIVE_INFINITY;
-            double high = Double.POSITIVE_INFINITY;
-            Map<String, Integer> labels = new HashMap<>();
-            Set<Figure.Version> versions = EnumSet.noneOf(Figure.Version.class);
-            Set<String> articles = new LinkedHashSet<>();
-            for (Figure f : g) {
-                low = Math.max(low, f.low());
-                high = Math.min(high, f.high());
-                labels.merge(f.label(), 1, Integer::sum);
-                versions.add(f.version());
-                articles.add(f.statement().articleId());
-            }
-            if (low > high) {
-                low = g.get(0).point();
-                high = low;
-            }
-            String label = g.stream().map(Figure::label).max(Comparator.comparingInt(labels::get)).orElseThrow();
-            out.add(new ValueSide(label, low, high, g.get(0).point(), List.copyOf(g), versions, articles));
+            out.add(side(g));
         }
         out.sort(Comparator.comparingInt((ValueSide s) -> -s.articleIds().size()));
         return List.copyOf(out);

@@ -30,6 +30,17 @@ record Figure(Statement statement, Mention mention, double low, double high, dou
                 && other.low <= high + 1e-9 * Math.max(1, Math.abs(high));
     }
 
+    /** How the figure bounds its value: 0 exact, 1 a lower bound, 2 an upper bound, 3 an approximation or range. */
+    int bound() {
+        if (low == high) {
+            return 0;
+        }
+        if (high == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        return low == Double.NEGATIVE_INFINITY ? 2 : 3;
+    }
+
     boolean sameValue(Figure other) {
         return Math.abs(point - other.point) <= 1e-9 * Math.max(1, Math.abs(point));
     }
