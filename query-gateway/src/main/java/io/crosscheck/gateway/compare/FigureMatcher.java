@@ -1,6 +1,9 @@
 package io.crosscheck.gateway.compare;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How likely two figures of different articles count the same thing: both in the same unit, then the cosine of
@@ -22,7 +25,8 @@ final class FigureMatcher {
     private static final double ADJACENT = 1.0 / (1.0 + 1 / 2.0);
 
     double similarity(Figure f, Figure g) {
-        if (!f.unit().equals(g.unit()) || !sameKindCounted(f, g) || !shareMoreThanTheCountedNoun(f, g)) {
+        if (!f.unit().equals(g.unit()) || !sameKindCounted(f, g) || !shareMoreThanTheCountedNoun(f, g)
+                || differentEvents(f, g)) {
             return 0;
         }
         double dot = 0;
@@ -56,6 +60,23 @@ final class FigureMatcher {
             }
         }
         return false;
+    }
+
+    /** Both numbers stand next to what happened to what they count, and it is not the same ("killed", "hurt"). */
+    private static boolean differentEvents(Figure f, Figure g) {
+        Set<String> a = events(f);
+        Set<String> b = events(g);
+        return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
+    }
+
+    private static Set<String> events(Figure f) {
+        Set<String> out = new HashSet<>();
+        f.context().forEach((term, nearness) -> {
+            if (nearness >= ADJACENT && Vocabulary.EVENTS.contains(term)) {
+                out.add(term);
+            }
+        });
+        return out;
     }
 
     private static boolean shareMoreThanTheCountedNoun(Figure f, Figure g) {

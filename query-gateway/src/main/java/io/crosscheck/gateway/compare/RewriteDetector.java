@@ -18,6 +18,8 @@ import java.util.Map;
 final class RewriteDetector {
     private static final int NEIGHBOURS = 3;
     private static final int ALL_PAIRS_UP_TO = 20;
+    /** Shingles two texts must share before their overlap means anything: short texts share a few by chance. */
+    private static final int MIN_COMMON = 8;
 
     /** A pair of articles (indexes into the comparison) found to be rewrites. */
     record Pair(int a, int b, double jaccard, double containment) {
@@ -52,6 +54,9 @@ final class RewriteDetector {
             int b = (int) (long) e.getKey();
             double jaccard = e.getValue()[0];
             double containment = e.getValue()[1];
+            if (articles.get(a).sketch().common(articles.get(b).sketch()) < MIN_COMMON) {
+                continue;
+            }
             boolean nearCopy = containment >= settings.nearCopyContainment();
             boolean standsOut = jaccard >= settings.rewriteFloor()
                     && jaccard >= settings.rewriteMargin() * background(top[a], jaccard)

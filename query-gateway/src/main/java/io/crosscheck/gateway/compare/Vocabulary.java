@@ -105,7 +105,9 @@ final class Vocabulary {
             "travel travels travelled traveled visit visits visited trip trips fly flew arrive arrived",
             "support supports supported supporting backs backed backing endorse endorsed endorses"
                     + " favour favor",
-            "people persons individuals residents civilians",
+            "people persons individuals residents civilians workers worker employees staff passengers children "
+                    + "adults students patients victims migrants refugees pedestrians commuters tourists visitors miners "
+                    + "farmers villagers inhabitants citizens",
             "collapse collapsed collapses collapsing crumble crumbled cave caved",
             "rebuild rebuilt rebuilding reconstruct reconstructed reconstruction restore restored",
             "inspect inspected inspection inspections inspecting examine examined",
@@ -130,7 +132,17 @@ final class Vocabulary {
             "drone drones uav uavs",
             "evacuate evacuated evacuation evacuations",
             "protest protests protested protesters demonstration demonstrations demonstrators",
-            "sanction sanctions sanctioned embargo");
+            "sanction sanctions sanctioned embargo",
+            "missing disappeared unaccounted",
+            "rescue rescued rescuing saved",
+            "displace displaced homeless");
+
+    /**
+     * Concepts that say what happened to what a number counts: "nine killed" and "nine injured" count different
+     * things however alike their sentences are.
+     */
+    static final Set<String> EVENTS = Set.of("~kill", "~injure", "~arrest", "~evacuate", "~missing", "~rescue",
+            "~displace", "~resign", "~vote");
 
     private static final Map<String, String> CONCEPT_OF_STEM = new HashMap<>();
 
