@@ -131,7 +131,7 @@ final class FigureReader {
     /**
      * Every content word of the sentence weighted by how near it stands to the number: 1 / (1 + d / 2), where d
      * counts the content words between them plus three for each clause boundary (comma, conjunction, quote mark)
-     * crossed. The counted noun weighs 1. An apposition ("the coalition, a group of 30 countries") still counts,
+     * crossed. The counted noun weighs 1. An apposition ("the alliance, a group of 30 countries") still counts,
      * only less.
      */
     private static Map<String, Double> context(List<Token> sentence, int first, int last, Set<String> counted) {
@@ -184,7 +184,7 @@ final class FigureReader {
     }
 
     /**
-     * A comma that opens an indefinite apposition toward the number ("the coalition, a group of 30 countries"): what
+     * A comma that opens an indefinite apposition toward the number ("the alliance, a group of 30 countries"): what
      * stands before the comma is what the number describes, so the comma separates nothing.
      */
     private static boolean apposition(List<Token> sentence, int comma, int direction) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * A spelling-tolerant key for one word of a name, so that transliterations and spelling variants of one person
- * or place meet across outlets (Petrov/Petroff, Dmitry/Dmitri, Kyiv/Kiev style pairs): accents folded, the first
+ * or place meet across outlets (Petrov/Petroff, Dmitry/Dmitri, Odesa/Odessa): accents folded, the first
  * letter kept, then only the consonant skeleton with sound-alike consonants merged and doubles collapsed.
  * Outlets resolve a mention to a canonical name only within one article; across articles this key is what lets
  * "Sergey" and "Sergei" count as the same word.

@@ -28,7 +28,7 @@ record SpeakerName(String canonical, boolean named, List<String> keys) {
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0)) || w.contains("’") || w.contains("'")) {
-                // "Dan Driscoll's spokesman" names someone by their relation to a name: a description.
+                // "Felix Amsel's spokesman" names someone by their relation to a name: a description.
                 named = false;
             }
             keys.add(NameKey.of(w));

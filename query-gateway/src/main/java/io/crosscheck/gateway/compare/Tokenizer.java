@@ -22,7 +22,7 @@ final class Tokenizer {
 
     /**
      * Tokens of a whole article. A capitalised word is keyed as a name inside entity spans, and also outside them
-     * when the same word is part of an entity elsewhere in the text: entity tagging misses some mentions ("Kiev"
+     * when the same word is part of an entity elsewhere in the text: entity tagging misses some mentions ("Dravenport"
      * tagged once, untagged in the next sentence), and one word must get one key throughout an article.
      */
     static List<Token> article(String text, NameSpans names) {
