@@ -23,6 +23,7 @@ public final class CoverageComparer {
     private static final double COMMON_TERM_SHARE = 0.05;
     private static final int MIN_BUCKET = 20;
     private static final int MAX_BUCKET = 200;
+    private static final double MAX_RATIO = 2.5;
 
     private final CompareSettings settings;
 
@@ -62,7 +63,7 @@ public final class CoverageComparer {
         List<Fact> facts = facts(scope);
         List<Comparison.Conflict> conflicts = new ArrayList<>();
         Set<Fact> denied = new HashSet<>();
-        for (NegationConflicts.Found found : NegationConflicts.find(scope, facts)) {
+        for (NegationConflicts.Found found : NegationConflicts.find(scope, facts, settings.disputeSentenceThreshold())) {
             conflicts.add(found.conflict());
             denied.addAll(found.facts());
         }
@@ -129,7 +130,9 @@ public final class CoverageComparer {
             Figure g = figures.get(p[1]);
             boolean sameFigure = f.sameValue(g) && f.counted().stream().anyMatch(g.counted()::contains);
             double threshold = sameFigure ? settings.sameFigureThreshold() : settings.figureThreshold();
-            if (matcher.similarity(f, g) >= threshold) {
+            double sentences = f.sameValue(g) ? settings.sameFigureSentenceThreshold() : settings.disputeSentenceThreshold();
+            if (scope.similarity(f.statement(), g.statement()) >= sentences && comparableMagnitudes(f, g)
+                    && matcher.similarity(f, g) >= threshold) {
                 facts.union(p[0], p[1]);
             }
         }
@@ -138,6 +141,20 @@ public final class CoverageComparer {
             byFact.computeIfAbsent(facts.find(i), k -> new ArrayList<>()).add(figures.get(i));
         }
         return byFact.values().stream().map(Fact::new).toList();
+    }
+
+    /**
+     * Reports of one count differ, but within a factor ({@link #MAX_RATIO}): "6" and "7", "30" and "40", "600,000" and
+     * "800,000". Numbers further apart near the same words ("156 tons" of carbon from an acre, "two billion tons" from
+     * all plants) measure different things.
+     */
+    private static boolean comparableMagnitudes(Figure f, Figure g) {
+        double a = Math.abs(f.point());
+        double b = Math.abs(g.point());
+        if (a == b) {
+            return true;
+        }
+        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_RATIO;
     }
 
     /** The side's figures all stand in sentences of one statement cluster, which already shows them. */

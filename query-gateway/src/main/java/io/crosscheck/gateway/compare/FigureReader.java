@@ -79,13 +79,20 @@ final class FigureReader {
             return null;
         }
         Set<String> thing = new LinkedHashSet<>();
-        for (Token t : Tokenizer.tokens(q.getCounted(), 0, q.getCounted().length(), Tokenizer.NameSpans.NONE)) {
-            if (t.kind() == Token.Kind.WORD) {
-                // "13 others": even a word without content of its own says what is counted.
-                thing.add(t.content() ? t.key() : "w:" + t.lower());
+        Set<String> counted = new LinkedHashSet<>();
+        if (!unitWord(q)) {
+            for (Token t : Tokenizer.tokens(q.getCounted(), 0, q.getCounted().length(), Tokenizer.NameSpans.NONE)) {
+                if (t.kind() == Token.Kind.WORD) {
+                    // "13 others": a word without content of its own still says what is counted, but it says nothing
+                    // about the thing, so it is kept out of the context.
+                    counted.add(t.content() ? t.key() : "w:" + t.lower());
+                    if (t.content()) {
+                        thing.add(t.key());
+                    }
+                }
             }
         }
-        Set<String> counted = Set.copyOf(thing);
+        Set<String> countedContent = Set.copyOf(thing);
         int from = first;
         int words = 0;
         Figure.Version version = Figure.Version.NONE;
@@ -116,16 +123,19 @@ final class FigureReader {
             to = i;
         }
         thing.removeIf(k -> k.startsWith("#"));
-        if (thing.isEmpty()) {
+        if (thing.isEmpty() && counted.isEmpty()) {
             return null;
         }
         String about = statement.sentence().substring(sentence.get(from).start() - statement.sentenceStart(),
                 sentence.get(to).end() - statement.sentenceStart());
         double[] range = interval(q);
         double point = q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo() ? q.getValueTo() : q.getValue();
+        // "Up 0.1 percentage points" measures a change, "4.2 percent" a level: never the same fact.
+        String unit = q.getUnit().equals("percent") && q.getCounted().toLowerCase(Locale.ROOT).contains("point")
+                ? "percentage points" : q.getUnit();
         return new Figure(statement, ArticleDigester.mention(article, claim, statement.sentenceStart(), statement.sentenceEnd()),
-                range[0], range[1], point, q.getUnit(), label(q), Set.copyOf(thing), context(sentence, first, last, counted),
-                counted, about, version, Set.copyOf(places));
+                range[0], range[1], point, unit, label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
+                Set.copyOf(counted), about, version, Set.copyOf(places));
     }
 
     /**
@@ -195,6 +205,13 @@ final class FigureReader {
         return next.equals("a") || next.equals("an");
     }
 
+    /** The extractor names the unit as what is counted ("30 percent" counts "percent"): that is no thing. */
+    private static boolean unitWord(Quantity q) {
+        String counted = q.getCounted().strip().toLowerCase(Locale.ROOT);
+        return counted.equals("%") || counted.equals("percent") || counted.equals("per cent")
+                || (!q.getUnit().isEmpty() && counted.equalsIgnoreCase(q.getUnit()));
+    }
+
     /** A four-digit number with nothing counted is a year ("since 2022"), which dates rather than counts. */
     private static boolean year(Quantity q) {
         double v = q.getValue();
@@ -262,7 +279,7 @@ final class FigureReader {
         } else {
             s.append(number(q.getValue(), q.getUnit()));
         }
-        if (!q.getCounted().isBlank() && !q.getCounted().equals("%")) {
+        if (!q.getCounted().isBlank() && !unitWord(q)) {
             s.append(' ').append(q.getCounted().strip());
         }
         return s.toString();

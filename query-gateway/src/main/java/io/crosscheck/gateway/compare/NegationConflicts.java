@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * A figure against its denial: one article gives a number for a thing ("a ceiling of 800,000 troops") and another
- * says there is none ("does not limit the size of its army"). The denial must negate a word of the figure's thing
- * and apply to what the figure counts (another shared word after it); articles that give the figure themselves are
- * not its deniers.
+ * says there is none ("does not limit the size of its army"). Only bounds and events can be denied as a whole
+ * ({@link Vocabulary#DENIABLE}); the denial must negate such a word of the figure's thing and apply to what the
+ * figure counts (another shared word after it), in a sentence like the figure's; articles that give the figure
+ * themselves are not its deniers.
  */
 final class NegationConflicts {
     private NegationConflicts() {
@@ -23,7 +24,10 @@ final class NegationConflicts {
     record Found(Comparison.Conflict conflict, List<Fact> facts) {
     }
 
-    static List<Found> find(ComparisonScope scope, List<Fact> facts) {
+    /**
+     * @param sentenceThreshold least cosine between the denial's sentence and one of the figures' sentences
+     */
+    static List<Found> find(ComparisonScope scope, List<Fact> facts, double sentenceThreshold) {
         // Negations by the words they deny, so that each fact looks up only its own words.
         Map<String, List<Statement>> byHead = new HashMap<>();
         for (Statement s : scope.statements) {
@@ -42,8 +46,12 @@ final class NegationConflicts {
             Set<Statement> deniers = new LinkedHashSet<>();
             String shortest = null;
             for (String word : thing) {
+                if (!Vocabulary.DENIABLE.contains(word)) {
+                    continue;
+                }
                 for (Statement s : byHead.getOrDefault(word, List.of())) {
-                    if (factArticles.contains(s.articleId()) || !nearInTime(scope, s, fact)) {
+                    if (factArticles.contains(s.articleId()) || !nearInTime(scope, s, fact)
+                            || fact.figures().stream().noneMatch(f -> scope.similarity(s, f.statement()) >= sentenceThreshold)) {
                         continue;
                     }
                     for (Statement.Negation n : s.negations()) {

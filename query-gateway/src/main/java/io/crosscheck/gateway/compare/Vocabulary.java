@@ -144,6 +144,18 @@ final class Vocabulary {
     static final Set<String> EVENTS = Set.of("~kill", "~injure", "~arrest", "~evacuate", "~missing", "~rescue",
             "~displace", "~resign", "~vote");
 
+    /**
+     * What a number can be denied as a whole: a bound ("a cap of 400" against "no cap") or an event ("12 injured"
+     * against "nobody was injured"). Denials of other words ("did not pay taxes") deny something else than a count.
+     */
+    static final Set<String> DENIABLE;
+
+    static {
+        java.util.Set<String> deniable = new java.util.HashSet<>(EVENTS);
+        deniable.add("~limit");
+        DENIABLE = Set.copyOf(deniable);
+    }
+
     private static final Map<String, String> CONCEPT_OF_STEM = new HashMap<>();
 
     static {

@@ -61,7 +61,7 @@ public final class CompareDebug {
             for (int i = 0; i < figures.size(); i++) {
                 for (int j = i + 1; j < figures.size(); j++) {
                     double s = m.similarity(figures.get(i), figures.get(j));
-                    if (s > 0.15 && !figures.get(i).statement().articleId().equals(figures.get(j).statement().articleId())) {
+                    if (s > Double.parseDouble(System.getProperty("min", "0.15")) && !figures.get(i).statement().articleId().equals(figures.get(j).statement().articleId())) {
                         System.out.printf("  %.2f (sent %.2f) %s [%s]  ~  %s [%s]%n", s,
                                 scope.similarity(figures.get(i).statement(), figures.get(j).statement()), figures.get(i).label(),
                                 figures.get(i).about(), figures.get(j).label(), figures.get(j).about());
