@@ -1,7 +1,7 @@
 package io.crosscheck.gateway.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,18 +26,22 @@ final class AverageLinkClustering {
      * @return clusters of at least two items, members in item order
      */
     static List<List<Integer>> cluster(int n, List<int[]> candidates, int[] group, Similarity similarity, double threshold) {
-        List<double[]> scored = new ArrayList<>();
-        for (int[] p : candidates) {
+        // Pairs at or above the threshold, most similar first, as sortable longs: the similarity's rank in the high
+        // bits, the candidate's index (a deterministic tie-break) in the low bits.
+        long[] order = new long[candidates.size()];
+        int scored = 0;
+        for (int c = 0; c < candidates.size(); c++) {
+            int[] p = candidates.get(c);
             if (group[p[0]] == group[p[1]]) {
                 continue;
             }
             double s = similarity.of(p[0], p[1]);
             if (s >= threshold) {
-                scored.add(new double[] {s, p[0], p[1]});
+                long rank = (long) ((1.0 - Math.min(1.0, s)) * Integer.MAX_VALUE);
+                order[scored++] = (rank << 32) | c;
             }
         }
-        scored.sort(Comparator.comparingDouble((double[] d) -> d[0]).reversed()
-                .thenComparingDouble(d -> d[1]).thenComparingDouble(d -> d[2]));
+        Arrays.sort(order, 0, scored);
         int[] clusterOf = new int[n];
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -46,9 +50,10 @@ final class AverageLinkClustering {
             own.add(i);
             members.add(own);
         }
-        for (double[] s : scored) {
-            int a = clusterOf[(int) s[1]];
-            int b = clusterOf[(int) s[2]];
+        for (int k = 0; k < scored; k++) {
+            int[] p = candidates.get((int) order[k]);
+            int a = clusterOf[p[0]];
+            int b = clusterOf[p[1]];
             if (a == b || members.get(a).size() + members.get(b).size() > MAX_CLUSTER) {
                 continue;
             }

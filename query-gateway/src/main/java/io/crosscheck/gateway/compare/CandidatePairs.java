@@ -51,6 +51,53 @@ final class CandidatePairs {
         return pairs;
     }
 
+    /**
+     * The same for keys that are small dense ids (term ids): buckets are arrays indexed by id, with no hashing or
+     * boxing, which matters on the hot path of every comparison.
+     */
+    static List<int[]> ofIds(int n, int idCount, IntFunction<int[]> keys, int maxPerKey, PairFilter filter) {
+        int[][] keysOf = new int[n][];
+        int[] size = new int[idCount];
+        for (int i = 0; i < n; i++) {
+            keysOf[i] = keys.apply(i);
+            for (int k : keysOf[i]) {
+                size[k]++;
+            }
+        }
+        int[][] buckets = new int[idCount][];
+        for (int k = 0; k < idCount; k++) {
+            buckets[k] = size[k] >= 2 && size[k] <= maxPerKey ? new int[size[k]] : null;
+            size[k] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int k : keysOf[i]) {
+                if (buckets[k] != null) {
+                    buckets[k][size[k]++] = i;
+                }
+            }
+        }
+        int[] pairedWith = new int[n];
+        Arrays.fill(pairedWith, -1);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int k : keysOf[i]) {
+                int[] bucket = buckets[k];
+                if (bucket == null) {
+                    continue;
+                }
+                for (int j : bucket) {
+                    if (j > i && pairedWith[j] != i) {
+                        pairedWith[j] = i;
+                        if (filter.test(i, j)) {
+                            pairs.add(new int[] {i, j});
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
     @FunctionalInterface
     interface PairFilter {
         boolean test(int i, int j);

@@ -76,17 +76,24 @@ final class ComparisonScope {
      * outside them adds up to less than the threshold; so no pair is lost, and the common terms that would pair
      * almost everything are never used as keys.
      */
-    List<Integer> prefix(int statement, double threshold) {
+    int[] prefix(int statement, double threshold) {
         SparseVector v = vectors[statement];
         int[] ids = v.ids();
-        Integer[] order = new Integer[ids.length];
+        int[] order = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {
             order[i] = i;
         }
-        // Most common first; equal frequency by id, one global order for every sentence.
-        java.util.Arrays.sort(order, (a, b) -> terms.documentFrequency(ids[a]) != terms.documentFrequency(ids[b])
-                ? Integer.compare(terms.documentFrequency(ids[b]), terms.documentFrequency(ids[a]))
-                : Integer.compare(ids[b], ids[a]));
+        // Most common first; equal frequency by id: one global order for every sentence. Sentences hold tens of
+        // terms, so an insertion sort is enough.
+        for (int i = 1; i < order.length; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && before(ids[x], ids[order[j]])) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
         double suffix = 0;
         int cut = 0;
         while (cut < order.length) {
@@ -97,11 +104,22 @@ final class ComparisonScope {
             suffix += w * w;
             cut++;
         }
-        List<Integer> keys = new ArrayList<>(order.length - cut);
+        int[] keys = new int[order.length - cut];
         for (int i = cut; i < order.length; i++) {
-            keys.add(ids[order[i]]);
+            keys[i - cut] = ids[order[i]];
         }
         return keys;
+    }
+
+    /** The global term order of prefix filtering: more sentences first, then higher id. */
+    private boolean before(int a, int b) {
+        int da = terms.documentFrequency(a);
+        int db = terms.documentFrequency(b);
+        return da != db ? da > db : a > b;
+    }
+
+    int termCount() {
+        return terms.size();
     }
 
     /**

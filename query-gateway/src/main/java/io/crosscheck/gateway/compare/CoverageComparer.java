@@ -98,7 +98,7 @@ public final class CoverageComparer {
     private List<List<Integer>> statementClusters(ComparisonScope scope) {
         int n = scope.statements.size();
         int maxBucket = Math.max(MIN_BUCKET, Math.min(MAX_BUCKET, (int) (n * COMMON_TERM_SHARE)));
-        List<int[]> candidates = CandidatePairs.of(n, i -> scope.prefix(i, settings.statementThreshold()), maxBucket,
+        List<int[]> candidates = CandidatePairs.ofIds(n, scope.termCount(), i -> scope.prefix(i, settings.statementThreshold()), maxBucket,
                 (i, j) -> scope.statementArticle[i] != scope.statementArticle[j]
                         && scope.withinWindow(scope.statementArticle[i], scope.statementArticle[j]));
         return AverageLinkClustering.cluster(n, candidates, scope.statementArticle,

@@ -33,6 +33,10 @@ final class TermSpace {
         return id == null ? -1 : id;
     }
 
+    int size() {
+        return ids.size();
+    }
+
     int documentFrequency(int id) {
         return df[id];
     }

@@ -20,6 +20,13 @@ class BlockingTest {
     }
 
     @Test
+    void denseIdKeysPairLikeObjectKeys() {
+        int[][] keys = {{0, 1}, {1, 2}, {0, 1, 2}, {3}};
+        List<int[]> pairs = CandidatePairs.ofIds(keys.length, 4, i -> keys[i], 10, (i, j) -> true);
+        assertThat(pairs).extracting(p -> p[0] + "-" + p[1]).containsExactlyInAnyOrder("0-1", "0-2", "1-2");
+    }
+
+    @Test
     void keysHeldByTooManyItemsMakeNoPairs() {
         List<List<String>> keys = List.of(List.of("common", "x"), List.of("common"), List.of("common", "x"));
         List<int[]> pairs = CandidatePairs.of(keys.size(), keys::get, 2, (i, j) -> true);
@@ -37,7 +44,7 @@ class BlockingTest {
         int n = scope.statements.size();
         for (double threshold : new double[] {0.1, 0.25, 0.5}) {
             Set<String> candidates = new HashSet<>();
-            for (int[] p : CandidatePairs.of(n, i -> scope.prefix(i, threshold), Integer.MAX_VALUE, (i, j) -> true)) {
+            for (int[] p : CandidatePairs.ofIds(n, scope.termCount(), i -> scope.prefix(i, threshold), Integer.MAX_VALUE, (i, j) -> true)) {
                 candidates.add(p[0] + "-" + p[1]);
             }
             for (int i = 0; i < n; i++) {

@@ -156,4 +156,30 @@ class CoverageComparerTest {
         assertThat(c.conflicts()).isEmpty();
         assertThat(c.clusters()).isEmpty();
     }
+
+    private static final String FERRY_A = "The new ferry carries 400 passengers on each crossing, the operator said.";
+    private static final String FERRY_B = "The ferry has carried 4,000 passengers on its crossings since May, the operator said.";
+    private static final String FEES_A = "The operator paid 3,000 euros in harbour fees last year.";
+    private static final String FEES_B = "The operator has not paid harbour fees for its crossings, the council said.";
+
+    @Test
+    void numbersFarApartNearTheSameWordsMeasureDifferentThings() {
+        CoverageArticle a = StoryBuilder.article("ferry-a", "Coast Post", "2031-06-01", FERRY_A)
+                .reported(FERRY_A, "The new ferry carries 400 passengers on each crossing", "operator")
+                .number("The new ferry carries 400 passengers on each crossing", "400", 400, "", "passengers").build();
+        CoverageArticle b = StoryBuilder.article("ferry-b", "Bay Record", "2031-06-02", FERRY_B)
+                .reported(FERRY_B, "The ferry has carried 4,000 passengers on its crossings since May", "operator")
+                .number("The ferry has carried 4,000 passengers on its crossings since May", "4,000", 4000, "", "passengers")
+                .build();
+        assertThat(compare(a, b).conflicts()).isEmpty();
+    }
+
+    @Test
+    void aDenialOfSomethingOtherThanABoundOrAnEventIsNoConflict() {
+        CoverageArticle a = StoryBuilder.article("fees-a", "Coast Post", "2031-06-01", FEES_A)
+                .statement(FEES_A).number(FEES_A, "3,000", 3000, "", "euros").build();
+        CoverageArticle b = StoryBuilder.article("fees-b", "Bay Record", "2031-06-02", FEES_B)
+                .reported(FEES_B, "The operator has not paid harbour fees for its crossings", "council").build();
+        assertThat(compare(a, b).conflicts()).isEmpty();
+    }
 }
