@@ -51,7 +51,7 @@ final class ArticleDigester {
             List<Token> sentence = slice(tokens, start, end);
             Statement statement = statement(article, text, start, end, sentence, e.getValue());
             statements.add(statement);
-            figures.addAll(FigureReader.figures(article, statement, sentence, e.getValue(), names));
+            figures.addAll(FigureReader.figures(article, statement, sentence, e.getValue()));
         }
         return new ArticleDigest(article.id(), article.outlet(), article.title(), article.url(), article.published(),
                 List.copyOf(statements), List.copyOf(figures), ShingleSketch.of(tokens));

@@ -137,12 +137,4 @@ final class ComparisonScope {
         return sorted.size() <= k ? sorted : sorted.subList(0, k);
     }
 
-    /** Sum of the idf of the terms, the weight of a set of terms. */
-    double weight(Iterable<String> keys) {
-        double w = 0;
-        for (String k : keys) {
-            w += terms.idf(k);
-        }
-        return w;
-    }
 }

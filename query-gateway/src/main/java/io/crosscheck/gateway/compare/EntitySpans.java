@@ -2,16 +2,15 @@ package io.crosscheck.gateway.compare;
 
 import io.crosscheck.common.v1.ClaimSet;
 import io.crosscheck.common.v1.Entity;
-import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Where an article names entities, for keying name tokens and for telling which places a sentence is about. */
+/** Where an article names entities, so that their words are keyed as names. */
 final class EntitySpans implements Tokenizer.NameSpans {
-    private record Named(int start, int end, EntityType type) {
+    private record Named(int start, int end) {
     }
 
     private final List<Named> spans;
@@ -25,7 +24,7 @@ final class EntitySpans implements Tokenizer.NameSpans {
         for (Entity e : claims.getEntitiesList()) {
             for (Span s : e.getMentionsList()) {
                 if (s.getStart() >= 0 && s.getEnd() > s.getStart() && s.getEnd() <= textLength) {
-                    spans.add(new Named(s.getStart(), s.getEnd(), e.getType()));
+                    spans.add(new Named(s.getStart(), s.getEnd()));
                 }
             }
         }
@@ -36,11 +35,6 @@ final class EntitySpans implements Tokenizer.NameSpans {
     @Override
     public boolean covers(int start, int end) {
         return find(start, end) != null;
-    }
-
-    boolean isPlace(int start, int end) {
-        Named n = find(start, end);
-        return n != null && n.type() == EntityType.ENTITY_TYPE_LOCATION;
     }
 
     /** The span holding [start, end): the last one starting at or before start, or one just before it. */

@@ -17,18 +17,11 @@ import java.util.Set;
  * @param counted content keys of the counted noun alone
  * @param about the words around the number as written ("killing at least six people")
  * @param version whether the words around it mark an earlier or a later version of the thing
- * @param places name keys of the places the sentence names
  */
 record Figure(Statement statement, Mention mention, double low, double high, double point, String unit, String label,
-        Set<String> thing, java.util.Map<String, Double> context, Set<String> counted, String about, Version version,
-        Set<String> places) {
+        Set<String> thing, java.util.Map<String, Double> context, Set<String> counted, String about, Version version) {
 
     enum Version { NONE, EARLIER, LATER }
-
-    boolean compatibleWith(Figure other) {
-        return low <= other.high + 1e-9 * Math.max(1, Math.abs(other.high))
-                && other.low <= high + 1e-9 * Math.max(1, Math.abs(high));
-    }
 
     /** How the figure bounds its value: 0 exact, 1 a lower bound, 2 an upper bound, 3 an approximation or range. */
     int bound() {

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Reads the figures of one sentence from its claims' quantities: the interval each allows, what it counts (the
  * extractor's counted noun and the content words of its clause around the number), whether those words mark an
- * earlier or later version of the thing, and the places the sentence names. Years, ordinals and parts of a
+ * earlier or later version of the thing. Years, ordinals and parts of a
  * larger count ("four of the injured") are left out: they are not counts of a thing outlets could disagree on.
  */
 final class FigureReader {
@@ -40,14 +40,7 @@ final class FigureReader {
         return t.kind() == Token.Kind.WORD && CONJUNCTIONS.contains(t.lower());
     }
 
-    static List<Figure> figures(CoverageArticle article, Statement statement, List<Token> sentence, List<Claim> claims,
-            EntitySpans names) {
-        Set<String> places = new HashSet<>();
-        for (Token t : sentence) {
-            if (t.content() && t.key().startsWith("n:") && names.isPlace(t.start(), t.end())) {
-                places.add(t.key());
-            }
-        }
+    static List<Figure> figures(CoverageArticle article, Statement statement, List<Token> sentence, List<Claim> claims) {
         List<Figure> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (Claim c : claims) {
@@ -55,7 +48,7 @@ final class FigureReader {
                 if (!seen.add(q.getSpan().getStart())) {
                     continue;
                 }
-                Figure f = figure(article, statement, sentence, c, q, places);
+                Figure f = figure(article, statement, sentence, c, q);
                 if (f != null) {
                     out.add(f);
                 }
@@ -65,7 +58,7 @@ final class FigureReader {
     }
 
     private static Figure figure(CoverageArticle article, Statement statement, List<Token> sentence, Claim claim,
-            Quantity q, Set<String> places) {
+            Quantity q) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < sentence.size(); i++) {
@@ -135,7 +128,7 @@ final class FigureReader {
                 ? "percentage points" : q.getUnit();
         return new Figure(statement, ArticleDigester.mention(article, claim, statement.sentenceStart(), statement.sentenceEnd()),
                 range[0], range[1], point, unit, label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
-                Set.copyOf(counted), about, version, Set.copyOf(places));
+                Set.copyOf(counted), about, version);
     }
 
     /**

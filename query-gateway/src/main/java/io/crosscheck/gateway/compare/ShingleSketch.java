@@ -106,17 +106,6 @@ final class ShingleSketch {
         return smaller == 0 ? 0 : (double) common(other) / smaller;
     }
 
-    /** The MinHash estimate of Jaccard: the share of signature positions where both agree. */
-    double estimatedJaccard(ShingleSketch other) {
-        int same = 0;
-        for (int i = 0; i < SIGNATURE_SIZE; i++) {
-            if (signature[i] == other.signature[i] && signature[i] != Integer.MAX_VALUE) {
-                same++;
-            }
-        }
-        return (double) same / SIGNATURE_SIZE;
-    }
-
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit hash. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
