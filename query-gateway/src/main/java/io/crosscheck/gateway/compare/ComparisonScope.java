@@ -18,6 +18,8 @@ final class ComparisonScope {
     final int[] statementArticle;
     final TermSpace terms;
     final SparseVector[] vectors;
+    /** Per term id: a word, not a name. */
+    private final boolean[] words;
     private final Map<String, Integer> articleIndex = new HashMap<>();
     private final Map<Statement, Integer> statementIndex = new IdentityHashMap<>();
     /** Publish times in epoch seconds, Long.MIN_VALUE when unknown. */
@@ -44,6 +46,7 @@ final class ComparisonScope {
             statementArticle[i] = articleIndex.get(statements.get(i).articleId());
         }
         terms = new TermSpace(statements);
+        words = terms.words();
         vectors = new SparseVector[statements.size()];
         for (int i = 0; i < statements.size(); i++) {
             vectors[i] = terms.vector(statements.get(i).terms());
@@ -60,6 +63,14 @@ final class ComparisonScope {
 
     double similarity(Statement a, Statement b) {
         return vectors[index(a)].cosine(vectors[index(b)]);
+    }
+
+    /**
+     * How alike two sentences are for clustering: their cosine, when they share at least minWords words; names do
+     * not count there, since one speaker's unrelated remarks share the speaker's name and little else.
+     */
+    double sentenceSimilarity(int a, int b, int minWords) {
+        return vectors[a].cosine(vectors[b], minWords, words);
     }
 
     /** Whether two articles were published close enough in time to report the same events. */

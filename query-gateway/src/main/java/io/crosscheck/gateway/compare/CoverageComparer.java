@@ -24,6 +24,8 @@ public final class CoverageComparer {
     private static final int MIN_BUCKET = 20;
     private static final int MAX_BUCKET = 200;
     private static final double MAX_RATIO = 2.5;
+    /** Two sentences that share a single rare word ("double", "normal") are not saying the same thing for that. */
+    private static final int MIN_SHARED_WORDS = 2;
 
     private final CompareSettings settings;
 
@@ -102,7 +104,7 @@ public final class CoverageComparer {
                 (i, j) -> scope.statementArticle[i] != scope.statementArticle[j]
                         && scope.withinWindow(scope.statementArticle[i], scope.statementArticle[j]));
         return AverageLinkClustering.cluster(n, candidates, scope.statementArticle,
-                (i, j) -> scope.vectors[i].cosine(scope.vectors[j]), settings.statementThreshold());
+                (i, j) -> scope.sentenceSimilarity(i, j, MIN_SHARED_WORDS), settings.statementThreshold());
     }
 
     /**

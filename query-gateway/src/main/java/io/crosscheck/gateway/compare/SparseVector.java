@@ -46,11 +46,20 @@ final class SparseVector {
     }
 
     double cosine(SparseVector other) {
+        return cosine(other, 1, null);
+    }
+
+    /** The cosine, or 0 when the vectors share fewer than minShared terms that count (all count when null). */
+    double cosine(SparseVector other, int minShared, boolean[] counts) {
         double dot = 0;
+        int shared = 0;
         int i = 0;
         int j = 0;
         while (i < ids.length && j < other.ids.length) {
             if (ids[i] == other.ids[j]) {
+                if (counts == null || counts[ids[i]]) {
+                    shared++;
+                }
                 dot += weights[i++] * other.weights[j++];
             } else if (ids[i] < other.ids[j]) {
                 i++;
@@ -58,6 +67,6 @@ final class SparseVector {
                 j++;
             }
         }
-        return dot;
+        return shared >= minShared ? dot : 0;
     }
 }

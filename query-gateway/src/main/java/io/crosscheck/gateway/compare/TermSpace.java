@@ -37,6 +37,13 @@ final class TermSpace {
         return ids.size();
     }
 
+    /** Per term id: whether the term is a word rather than a name. */
+    boolean[] words() {
+        boolean[] words = new boolean[ids.size()];
+        ids.forEach((term, id) -> words[id] = !term.startsWith("n:"));
+        return words;
+    }
+
     int documentFrequency(int id) {
         return df[id];
     }

@@ -33,6 +33,13 @@ final class Vocabulary {
             "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks",
             "month", "months", "year", "years", "day", "days", "night", "morning", "evening", "afternoon", "last",
             "next", "ago", "time", "times", "recent", "recently", "percent", "per cent",
+            // Words that stand in for content rather than carry it.
+            "something", "anything", "everything", "someone", "anyone", "everyone", "somebody", "anybody",
+            "everybody", "else", "really", "actually", "certainly", "frankly", "maybe", "perhaps", "quite", "rather",
+            "instead", "lot", "lots", "kind", "sort", "able", "unable", "likely", "make", "made", "makes", "get",
+            "got", "gets", "go", "goes", "going", "went", "come", "comes", "came", "take", "takes", "took", "put",
+            "puts", "give", "gives", "gave", "want", "wants", "wanted", "know", "knew", "known", "think", "thought",
+            "see", "saw", "seen", "look", "looks", "looked", "new", "first", "second", "third",
             // Titles say who someone is, which their name says too; they are not what a claim is about.
             "president", "minister", "secretary", "prime", "chancellor", "senator", "governor", "mayor", "spokesman",
             "ambassador", "commissioner", "director", "envoy", "vice", "deputy", "sir", "lord", "dame", "king",
