@@ -143,9 +143,10 @@ final class Tokenizer {
         if (lower.isEmpty()) {
             return null;
         }
+        // Keys are interned: cached digests keep thousands of sentences whose terms repeat.
         if (name) {
             String k = NameKey.of(lower);
-            return k.isEmpty() ? null : "n:" + k;
+            return k.isEmpty() ? null : ("n:" + k).intern();
         }
         String number = Vocabulary.NUMBER_WORDS.get(lower);
         if (number != null) {
@@ -157,7 +158,7 @@ final class Tokenizer {
         }
         String stem = PorterStemmer.stem(lower);
         String concept = Vocabulary.conceptOfStem(stem);
-        return concept != null ? concept : "s:" + stem;
+        return concept != null ? concept : ("s:" + stem).intern();
     }
 
     private static boolean isApostrophe(char c) {
