@@ -34,8 +34,9 @@ final class ArticleDigester {
         // Claims by sentence, in text order; a claim without a sentence span stands for its own sentence.
         TreeMap<Long, List<Claim>> bySentence = new TreeMap<>();
         for (Claim c : article.claims().getClaimsList()) {
-            int start = c.getSentenceSpan().getEnd() > c.getSentenceSpan().getStart() ? c.getSentenceSpan().getStart() : c.getSpan().getStart();
-            int end = c.getSentenceSpan().getEnd() > c.getSentenceSpan().getStart() ? c.getSentenceSpan().getEnd() : c.getSpan().getEnd();
+            boolean hasSentence = c.getSentenceSpan().getEnd() > c.getSentenceSpan().getStart();
+            int start = hasSentence ? c.getSentenceSpan().getStart() : c.getSpan().getStart();
+            int end = hasSentence ? c.getSentenceSpan().getEnd() : c.getSpan().getEnd();
             if (start < 0 || end > text.length() || end <= start) {
                 continue;
             }
@@ -138,8 +139,11 @@ final class ArticleDigester {
                 }
             }
         }
-        int contextEnd = Math.min(text.length(), Math.max(c.getSpan().getEnd(), contextStart));
-        String context = text.substring(contextStart, contextEnd);
+        // What the quote completes, as written, with the quote: "supports the “essence”".
+        int quoteStart = Math.max(0, Math.min(c.getSpan().getStart(), text.length()));
+        contextStart = Math.min(contextStart, quoteStart);
+        String lead = text.substring(contextStart, quoteStart).replaceAll("[“”\"«»„\\s]+$", "").strip();
+        String context = (lead.isEmpty() ? "" : lead + " ") + "“" + c.getText() + "”";
         return new Statement.DirectQuote(c.getText(), Set.copyOf(terms), predicate,
                 SpeakerName.of(c.getSpeaker().getCanonicalName()), mention(article, c, sentenceStart, sentenceEnd), context);
     }

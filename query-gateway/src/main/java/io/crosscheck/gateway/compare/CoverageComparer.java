@@ -19,7 +19,10 @@ import java.util.Set;
  * grows with the number of sentences times their terms, not with all pairs.
  */
 public final class CoverageComparer {
-    /** A term held by more sentences than this share of them (and at least MIN_BUCKET) does not make candidates. */
+    /**
+     * A term held by more sentences than this share of them (and at least MIN_BUCKET) does not make candidates: a
+     * bound on the work for the rare sentence whose prefix holds only very common terms, at the price of its pairs.
+     */
     private static final double COMMON_TERM_SHARE = 0.05;
     private static final int MIN_BUCKET = 20;
     private static final int MAX_BUCKET = 200;
@@ -96,11 +99,15 @@ public final class CoverageComparer {
         return new Comparison(articles, RewriteDetector.groups(digests, rewrites), clusters, conflicts);
     }
 
-    /** Sentences of different articles that say the same thing, by average link over candidates sharing a rare term. */
+    /**
+     * Sentences of different articles that say the same thing, by average link over the candidates that prefix
+     * filtering gives for the threshold.
+     */
     private List<List<Integer>> statementClusters(ComparisonScope scope) {
         int n = scope.statements.size();
         int maxBucket = Math.max(MIN_BUCKET, Math.min(MAX_BUCKET, (int) (n * COMMON_TERM_SHARE)));
-        List<int[]> candidates = CandidatePairs.ofIds(n, scope.termCount(), i -> scope.prefix(i, settings.statementThreshold()), maxBucket,
+        List<int[]> candidates = CandidatePairs.ofIds(n, scope.termCount(),
+                i -> scope.prefix(i, settings.statementThreshold()), maxBucket,
                 (i, j) -> scope.statementArticle[i] != scope.statementArticle[j]
                         && scope.withinWindow(scope.statementArticle[i], scope.statementArticle[j]));
         return AverageLinkClustering.cluster(n, candidates, scope.statementArticle,

@@ -68,7 +68,9 @@ final class QuoteConflicts {
                 sides.add(new Comparison.Side(side.get(0).quote().speaker().canonical(),
                         side.stream().map(q -> q.quote().mention()).distinct().toList()));
             }
-            out.add(new Comparison.Conflict("contradiction", "speaker", "who: " + group.get(0).quote().context(), sides));
+            Statement.DirectQuote first = group.get(0).quote();
+            String about = (first.predicate() != null ? "who " : "who said ") + first.context();
+            out.add(new Comparison.Conflict("contradiction", "speaker", about, sides));
         }
         return out;
     }

@@ -22,6 +22,7 @@ record Statement(String articleId, int sentenceStart, int sentenceEnd, String se
      * @param terms content keys of the quoted words
      * @param predicate the content word just before the opening mark that the quote completes ("support" in
      *                  "signals support for the “essence”"), or null
+     * @param context the quote with the words from its predicate on, as written ("support for the “essence”")
      */
     record DirectQuote(String text, java.util.Set<String> terms, String predicate, SpeakerName speaker, Mention mention,
             String context) {
