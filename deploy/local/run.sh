@@ -8,7 +8,9 @@
 # A folder may hold *.txt (plain text, optional '---' front matter with outlet/url/title/published;
 # without it the file name is the outlet), *.json (an article or an array) and *.ndjson files.
 # Environment: CROSSCHECK_DATA (default ./data), GATEWAY_PORT (8080), ARTICLE_PORT (9101),
-# EXTRACTION_PORT (9102), CROSSCHECK_MONGODB_CONNECTION_STRING (unset: embedded store).
+# EXTRACTION_PORT (9102), MONGO_PORT (27117, the embedded store's loopback port),
+# CROSSCHECK_MONGODB_CONNECTION_STRING (unset: embedded store), CROSSCHECK_SAMPLES (1; 0 leaves
+# samples/ out, for evaluations that load only their own articles).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -16,6 +18,7 @@ DATA="${CROSSCHECK_DATA:-$ROOT/data}"
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 ARTICLE_PORT="${ARTICLE_PORT:-9101}"
 EXTRACTION_PORT="${EXTRACTION_PORT:-9102}"
+MONGO_PORT="${MONGO_PORT:-27117}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PIDS=()
 
@@ -61,7 +64,7 @@ start() { # name port log-file java-args...
     >"$DATA/logs/$name.log" 2>&1 &
   PIDS+=($!)
 }
-store_args=(-Dcrosscheck.mongodb.embedded.data-dir="$DATA/mongo")
+store_args=(-Dcrosscheck.mongodb.embedded.data-dir="$DATA/mongo" -Dcrosscheck.mongodb.embedded.port="$MONGO_PORT")
 if [ -n "${CROSSCHECK_MONGODB_CONNECTION_STRING:-}" ]; then
   store_args=(-Dcrosscheck.mongodb.connection-string="$CROSSCHECK_MONGODB_CONNECTION_STRING")
 fi
@@ -106,7 +109,9 @@ post() { # file content-type [query]
 }
 urlencode() { local LC_ALL=C s=$1 out="" c i; for ((i = 0; i < ${#s}; i++)); do c=${s:i:1}
   case "$c" in [a-zA-Z0-9._~/-]) out+="$c" ;; *) out+=$(printf '%%%02X' "'$c") ;; esac; done; printf '%s' "$out"; }
-for folder in "$ROOT/samples" "$@"; do
+folders=("$@")
+[ "${CROSSCHECK_SAMPLES:-1}" = 0 ] || folders=("$ROOT/samples" "$@")
+for folder in ${folders[@]+"${folders[@]}"}; do
   folder="$(cd "$folder" && pwd)"
   say "Loading $folder"
   for file in "$folder"/*; do

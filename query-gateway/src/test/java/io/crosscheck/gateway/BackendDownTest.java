@@ -69,6 +69,18 @@ class BackendDownTest {
     }
 
     @Test
+    void compareListsTheArticleItCannotExtractAsMissing() {
+        String word = uniqueWord("downcompare");
+        String id = given().contentType(ContentType.JSON).body(RestBadInputTest.json(article(word))).post(ARTICLES)
+                .then().statusCode(201).extract().path("article.id");
+        JsonPath answer = given().queryParam("q", word).get("/api/v1/compare").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().jsonPath();
+        assertThat(answer.getList("articles")).isEmpty();
+        assertThat(answer.getString("missing[0].articleId")).isEqualTo(id);
+        assertThat(answer.getString("missing[0].reason")).containsIgnoringCase("extraction");
+    }
+
+    @Test
     void theReasonSaysWhichBackendIsUnreachable() {
         String detail = given().contentType(ContentType.JSON).body("{\"text\": \"The ferry pier reopened.\"}")
                 .post("/api/v1/extract").then().statusCode(503).extract().path("detail");

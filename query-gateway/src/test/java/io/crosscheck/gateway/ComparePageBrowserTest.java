@@ -43,8 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The compare page in a real headless Chromium, against this test's running gateway (the same boot as
  * {@link EndToEndTest}: real article-service and extraction-service processes). The four fictional demo reports in
  * {@code samples/} are stored, the page is asked about them, and what it shows is checked against what
- * {@code GET /api/v1/compare} answers for the same query: so the checks hold for whatever serves that endpoint, the
- * test fixture {@code CompareFixture} until the comparison engine is merged, the engine after.
+ * {@code GET /api/v1/compare} (the comparison engine) answers for the same query.
  */
 @QuarkusTest
 @QuarkusTestResource(value = BackendProcesses.class, restrictToAnnotatedClass = false)
@@ -146,7 +145,6 @@ class ComparePageBrowserTest {
         open(page + "?q=" + STORY);
         waitForState("ready");
         List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tr.conflict-row"));
-        boolean sideBySide = false;
         for (int i = 0; i < rows.size(); i++) {
             JsonNode conflict = answer.get("conflicts").get(i);
             List<String> values = new ArrayList<>();
@@ -173,12 +171,10 @@ class ComparePageBrowserTest {
                 assertThat(texts(cell.getValue().findElements(By.cssSelector(".value .value-label")))).isEqualTo(here);
                 if (here.size() >= 2) {
                     assertThat(classes).contains("both");
-                    sideBySide = true;
                 }
             }
         }
         assertThat(rows).as("the story has conflicts").isNotEmpty();
-        assertThat(sideBySide).as("one outlet of the story reports both sides of a conflict").isTrue();
     }
 
     @Test

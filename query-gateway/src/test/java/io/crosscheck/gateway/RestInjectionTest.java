@@ -21,11 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * MongoDB operator injection through every REST input of the gateway, against the real store: query parameters of
- * /articles and /claims, the article id in the path, and every JSON field of POST /articles and /extract, with values
+ * /articles, /claims and /compare, the article id in the path, and every JSON field of POST /articles and /extract, with values
  * shaped like operators ({"$gt": ""} as JSON objects where strings belong, and as strings; $where, $ne, dotted and
  * $-prefixed names). Each answer is a 4xx problem or a literal match: never an article the value does not literally
- * name, never a 500, and the article stored first is unchanged afterwards. (/api/v1/compare is the comparison engine's,
- * not yet on this branch.)
+ * name, never a 500, and the article stored first is unchanged afterwards.
  */
 @QuarkusTest
 @QuarkusTestResource(value = BackendProcesses.class, restrictToAnnotatedClass = false)
@@ -81,6 +80,20 @@ class RestInjectionTest {
             assertLiteralOr4xx(given().queryParam("outlet", h).get("/api/v1/claims"), h, "articles.id");
             for (String param : List.of("from", "to", "limit")) {
                 assertClientError(given().queryParam(param, h).get("/api/v1/claims"), h);
+            }
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void queryParametersOfCompareAreLiteral() {
+        for (String h : HOSTILE) {
+            assertLiteralOr4xx(given().queryParam("q", h).queryParam("outlet", outlet).get("/api/v1/compare"), h, "articles.id");
+            assertLiteralOr4xx(given().queryParam("outlet", h).get("/api/v1/compare"), h, "articles.id");
+            // An id list names articles: operator-shaped ids are unknown ids (404) or malformed (400), never a match.
+            assertClientError(given().queryParam("ids", h + "," + h + "x").get("/api/v1/compare"), h);
+            for (String param : List.of("from", "to", "max")) {
+                assertClientError(given().queryParam(param, h).get("/api/v1/compare"), h);
             }
         }
         assertUnchanged();

@@ -47,6 +47,13 @@ class StoreDownTest {
     }
 
     @Test
+    void compareIs503NotAnEmptyAnswer() {
+        assertProblem(given().get("/api/v1/compare"), 503, null, "/api/v1/compare");
+        assertProblem(given().queryParam("ids", "a,b").get("/api/v1/compare"), 503, null, "/api/v1/compare");
+        assertProblem(given().queryParam("max", "abc").get("/api/v1/compare"), 400, "max", "/api/v1/compare");
+    }
+
+    @Test
     void postingIs503() {
         String word = uniqueWord("storedown");
         assertProblem(given().contentType(ContentType.JSON).body(RestBadInputTest.json(article(word))).post(ARTICLES),

@@ -1,6 +1,7 @@
 package io.crosscheck.gateway.api;
 
 import io.crosscheck.gateway.client.BackendException;
+import io.crosscheck.gateway.compare.UnknownArticlesException;
 import io.crosscheck.grpc.GrpcErrors;
 import io.grpc.StatusRuntimeException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +17,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.title(), e.getMessage(), uri, e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownArticles(UnknownArticlesException e, UriInfo uri) {
+        return respond(404, "Not found", e.getMessage(), uri, "ids");
     }
 
     @ServerExceptionMapper

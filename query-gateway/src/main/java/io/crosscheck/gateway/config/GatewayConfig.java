@@ -35,4 +35,24 @@ public interface GatewayConfig {
      * Secret, as CROSSCHECK_GATEWAY_API_KEY_HASHES.
      */
     Optional<List<String>> apiKeyHashes();
+
+    /** The most articles one comparison covers (max, and the number of ids a request may name). */
+    @WithDefault("200")
+    int compareMaxArticles();
+
+    /** The articles a comparison covers when the request does not say. */
+    @WithDefault("50")
+    int compareDefaultArticles();
+
+    /** Article digests (text-derived features) kept in memory, by article id, content hash and extractor version. */
+    @WithDefault("5000")
+    int compareDigestCache();
+
+    /** Reads of article texts in flight at once when digests are missing. */
+    @WithDefault("8")
+    int compareTextParallelism();
+
+    /** Articles published further apart than this are not compared for clusters and conflicts. */
+    @WithDefault("7d")
+    Duration compareWindow();
 }

@@ -41,7 +41,11 @@ public final class ClaimFanOut {
     }
 
     public FanOutResult run(ClaimQuery query) {
-        List<Article> articles = sources.search(query.keywords(), query.outlets(), query.from(), query.to(), query.maxArticles());
+        return cover(sources.search(query.keywords(), query.outlets(), query.from(), query.to(), query.maxArticles()));
+    }
+
+    /** The current claims of the given articles, read from the store or extracted; failures listed as missing. */
+    public FanOutResult cover(List<Article> articles) {
         if (articles.isEmpty()) {
             return new FanOutResult(List.of(), List.of());
         }

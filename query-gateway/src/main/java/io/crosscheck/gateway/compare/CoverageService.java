@@ -1,0 +1,119 @@
+package io.crosscheck.gateway.compare;
+
+import io.crosscheck.article.v1.Article;
+import io.crosscheck.gateway.client.Timestamps;
+import io.crosscheck.gateway.domain.ArticleWithClaims;
+import io.crosscheck.gateway.domain.ClaimFanOut;
+import io.crosscheck.gateway.domain.ClaimSources;
+import io.crosscheck.gateway.domain.FanOutResult;
+import io.crosscheck.gateway.domain.MissingArticle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Compares the coverage of a set of articles across the backends: finds the articles (by id or by search), gets
+ * their current claims through the fan-out (stored, or extracted in parallel on the bounded pool), digests each
+ * article once (cached; texts are read only for articles whose digest is missing, in parallel with a bound) and runs
+ * the {@link CoverageComparer}. An article that could not be covered is listed as missing with the reason.
+ */
+public final class CoverageService {
+    /** The result and the articles it could not cover. */
+    public record Outcome(Comparison comparison, List<MissingArticle> missing) {
+    }
+
+    private final ClaimSources sources;
+    private final ClaimFanOut fanOut;
+    private final DigestCache cache;
+    private final ExecutorService textPool;
+    private final CoverageComparer comparer;
+    private final Function<Throwable, String> describeFailure;
+    private final Predicate<Throwable> notFound;
+
+    /**
+     * @param textPool bounds how many article texts are read and digested at once
+     * @param describeFailure turns a backend failure into a reason a user can read
+     * @param notFound tells a backend's "no such article" from other failures
+     */
+    public CoverageService(ClaimSources sources, ClaimFanOut fanOut, DigestCache cache, ExecutorService textPool,
+            CoverageComparer comparer, Function<Throwable, String> describeFailure, Predicate<Throwable> notFound) {
+        this.sources = sources;
+        this.fanOut = fanOut;
+        this.cache = cache;
+        this.textPool = textPool;
+        this.comparer = comparer;
+        this.describeFailure = describeFailure;
+        this.notFound = notFound;
+    }
+
+    public Outcome compare(CompareRequest request) {
+        List<Article> articles = request.articleIds().isEmpty()
+                ? sources.search(request.keywords(), request.outlets(), request.from(), request.to(), request.maxArticles())
+                : byId(request.articleIds());
+        FanOutResult covered = fanOut.cover(articles);
+        List<MissingArticle> missing = new ArrayList<>(covered.missing());
+
+        Map<String, CompletableFuture<ArticleDigest>> digests = new LinkedHashMap<>();
+        for (ArticleWithClaims a : covered.articles()) {
+            String key = DigestCache.key(a.article().getId(), a.article().getContentHash(), a.claims().getExtractorVersion());
+            ArticleDigest cached = cache.get(key);
+            digests.put(a.article().getId(), cached != null ? CompletableFuture.completedFuture(cached)
+                    : CompletableFuture.supplyAsync(() -> digest(a, key), textPool));
+        }
+        List<ArticleDigest> ready = new ArrayList<>();
+        for (ArticleWithClaims a : covered.articles()) {
+            try {
+                ready.add(digests.get(a.article().getId()).join());
+            } catch (CompletionException e) {
+                missing.add(new MissingArticle(a.article().getId(), a.article().getOutlet(), describeFailure.apply(e.getCause())));
+            }
+        }
+        return new Outcome(comparer.compareDigests(ready), missing);
+    }
+
+    /** The articles named, texts included; every unknown id is reported at once. */
+    private List<Article> byId(List<String> ids) {
+        Map<String, CompletableFuture<Article>> pending = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            pending.put(id, CompletableFuture.supplyAsync(() -> sources.fullArticle(id), textPool));
+        }
+        List<Article> found = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, CompletableFuture<Article>> e : pending.entrySet()) {
+            try {
+                found.add(e.getValue().join());
+            } catch (CompletionException failure) {
+                if (notFound.test(failure.getCause())) {
+                    unknown.add(e.getKey());
+                } else if (failure.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                } else {
+                    throw failure;
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownArticlesException(unknown);
+        }
+        return found;
+    }
+
+    /** Digests an article, reading its text unless the article already carries it, and caches the digest. */
+    private ArticleDigest digest(ArticleWithClaims a, String key) {
+        Article article = a.article().getCleanedText().isEmpty() ? sources.fullArticle(a.article().getId()) : a.article();
+        ArticleDigest digest = ArticleDigester.digest(new CoverageArticle(article.getId(), article.getOutlet(),
+                article.getTitle(), article.getUrl(),
+                article.hasPublishedTime() ? Timestamps.instant(article.getPublishedTime()) : null,
+                article.getContentHash(), article.getCleanedText(), a.claims()));
+        cache.put(key, digest);
+        return digest;
+    }
+}

@@ -1,0 +1,40 @@
+package io.crosscheck.gateway.compare;
+
+import java.util.Set;
+
+/**
+ * A number a claim reports, with what it counts, read generally: the extractor's counted noun plus the content words
+ * around the number in its clause ("killing at least six people" counts {kill, people}).
+ *
+ * @param low lowest value the figure allows (its qualifier read: "at least 6" allows 6 to infinity)
+ * @param high highest value the figure allows
+ * @param point the value it states (the new value of a change)
+ * @param unit "" for counts, "percent", or a currency code
+ * @param label the value as answers show it ("at least 6 people")
+ * @param thing content keys of the counted noun and the clause words around the number
+ * @param context every content key of the sentence with its nearness to the number (1 for the counted noun, falling
+ *                with distance and with each clause boundary crossed)
+ * @param counted content keys of the counted noun alone
+ * @param about the words around the number as written ("killing at least six people")
+ * @param version whether the words around it mark an earlier or a later version of the thing
+ */
+record Figure(Statement statement, Mention mention, double low, double high, double point, String unit, String label,
+        Set<String> thing, java.util.Map<String, Double> context, Set<String> counted, String about, Version version) {
+
+    enum Version { NONE, EARLIER, LATER }
+
+    /** How the figure bounds its value: 0 exact, 1 a lower bound, 2 an upper bound, 3 an approximation or range. */
+    int bound() {
+        if (low == high) {
+            return 0;
+        }
+        if (high == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        return low == Double.NEGATIVE_INFINITY ? 2 : 3;
+    }
+
+    boolean sameValue(Figure other) {
+        return Math.abs(point - other.point) <= 1e-9 * Math.max(1, Math.abs(point));
+    }
+}

@@ -1,0 +1,297 @@
+package io.crosscheck.gateway.compare;
+
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.QuantityForm;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the figures of one sentence from its claims' quantities: the interval each allows, what it counts (the
+ * extractor's counted noun and the content words of its clause around the number), whether those words mark an
+ * earlier or later version of the thing. Years, ordinals and parts of a
+ * larger count ("four of the injured") are left out: they are not counts of a thing outlets could disagree on.
+ */
+final class FigureReader {
+    private static final int LEFT_WORDS = 5;
+    private static final int RIGHT_WORDS = 3;
+    /** How far a clause boundary sets the words beyond it from a number, in content words. */
+    private static final int BOUNDARY = 3;
+    /** "About 40" allows 10% either way. */
+    private static final double APPROXIMATION = 0.10;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "whereas", "which", "who",
+            "although", "though");
+    private static final Set<String> PARTITIVE_AFTER_OF = Set.of("the", "them", "those", "these", "whom", "which",
+            "its", "their", "his", "her", "our", "us");
+
+    private FigureReader() {
+    }
+
+    static boolean conjunction(Token t) {
+        return t.kind() == Token.Kind.WORD && CONJUNCTIONS.contains(t.lower());
+    }
+
+    static List<Figure> figures(CoverageArticle article, Statement statement, List<Token> sentence, List<Claim> claims) {
+        List<Figure> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Claim c : claims) {
+            for (Quantity q : c.getQuantitiesList()) {
+                if (!seen.add(q.getSpan().getStart())) {
+                    continue;
+                }
+                Figure f = figure(article, statement, sentence, c, q);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Figure figure(CoverageArticle article, Statement statement, List<Token> sentence, Claim claim,
+            Quantity q) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            if (t.end() > q.getSpan().getStart() && t.start() < q.getSpan().getEnd()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0 || year(q) || partitive(q, sentence, last)) {
+            return null;
+        }
+        Set<String> thing = new LinkedHashSet<>();
+        Set<String> counted = new LinkedHashSet<>();
+        if (!unitWord(q)) {
+            for (Token t : Tokenizer.tokens(q.getCounted(), 0, q.getCounted().length(), Tokenizer.NameSpans.NONE)) {
+                if (t.kind() == Token.Kind.WORD) {
+                    // "13 others": a word without content of its own still says what is counted, but it says nothing
+                    // about the thing, so it is kept out of the context.
+                    counted.add(t.content() ? t.key() : "w:" + t.lower());
+                    if (t.content()) {
+                        thing.add(t.key());
+                    }
+                }
+            }
+        }
+        Set<String> countedContent = Set.copyOf(thing);
+        int from = first;
+        int words = 0;
+        Figure.Version version = Figure.Version.NONE;
+        for (int i = first - 1; i >= 0 && words < LEFT_WORDS; i--) {
+            Token t = sentence.get(i);
+            if (t.clauseBreak() || t.quoteMark() || t.kind() == Token.Kind.NUMBER || conjunction(t)) {
+                break;
+            }
+            version = version == Figure.Version.NONE ? version(t) : version;
+            if (t.content()) {
+                thing.add(t.key());
+                words++;
+            }
+            from = i;
+        }
+        int to = last;
+        words = 0;
+        for (int i = last + 1; i < sentence.size() && words < RIGHT_WORDS; i++) {
+            Token t = sentence.get(i);
+            if (t.clauseBreak() || t.quoteMark() || t.kind() == Token.Kind.NUMBER || conjunction(t)) {
+                break;
+            }
+            version = version == Figure.Version.NONE ? version(t) : version;
+            if (t.content()) {
+                thing.add(t.key());
+                words++;
+            }
+            to = i;
+        }
+        thing.removeIf(k -> k.startsWith("#"));
+        if (thing.isEmpty() && counted.isEmpty()) {
+            return null;
+        }
+        String about = statement.sentence().substring(sentence.get(from).start() - statement.sentenceStart(),
+                sentence.get(to).end() - statement.sentenceStart());
+        double[] range = interval(q);
+        double point = q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo() ? q.getValueTo() : q.getValue();
+        // "Up 0.1 percentage points" measures a change, "4.2 percent" a level: never the same fact.
+        String unit = q.getUnit().equals("percent") && q.getCounted().toLowerCase(Locale.ROOT).contains("point")
+                ? "percentage points" : q.getUnit();
+        return new Figure(statement, ArticleDigester.mention(article, claim, statement.sentenceStart(), statement.sentenceEnd()),
+                range[0], range[1], point, unit, label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
+                Set.copyOf(counted), about, version);
+    }
+
+    /**
+     * Every content word of the sentence weighted by how near it stands to the number: 1 / (1 + d / 2), where d
+     * counts the content words between them plus three for each clause boundary (comma, conjunction, quote mark)
+     * crossed. The counted noun weighs 1. An apposition ("the alliance, a group of 30 countries") still counts,
+     * only less.
+     */
+    private static Map<String, Double> context(List<Token> sentence, int first, int last, Set<String> counted) {
+        Map<String, Double> weights = new HashMap<>();
+        counted.forEach(k -> weights.put(k, 1.0));
+        for (int direction : new int[] {-1, 1}) {
+            int start = direction < 0 ? first - 1 : last + 1;
+            int[] ours = distances(sentence, start, direction);
+            // Words between this number and the next one go to the nearer of the two ("killing six people and
+            // wounding 13 others": "wounding" describes 13).
+            int other = start;
+            while (other >= 0 && other < sentence.size() && sentence.get(other).kind() != Token.Kind.NUMBER) {
+                other += direction;
+            }
+            int[] theirs = other >= 0 && other < sentence.size() ? distances(sentence, other - direction, -direction) : null;
+            for (int i = start; i >= 0 && i < sentence.size() && i != other; i += direction) {
+                Token t = sentence.get(i);
+                if (!t.content() || t.kind() == Token.Kind.NUMBER) {
+                    continue;
+                }
+                int d = ours[Math.abs(i - start)];
+                if (theirs != null && theirs[Math.abs(i - (other - direction))] <= d) {
+                    continue;
+                }
+                weights.merge(t.key(), 1.0 / (1.0 + d / 2.0), Math::max);
+            }
+        }
+        return Map.copyOf(weights);
+    }
+
+    /**
+     * The distance of each token from a number, walking from start in a direction: content words passed, plus
+     * BOUNDARY for each clause boundary crossed. Indexed by steps from start.
+     */
+    private static int[] distances(List<Token> sentence, int start, int direction) {
+        int n = direction < 0 ? start + 1 : sentence.size() - start;
+        int[] out = new int[Math.max(0, n)];
+        int distance = 0;
+        for (int step = 0; step < out.length; step++) {
+            int i = start + step * direction;
+            Token t = sentence.get(i);
+            out[step] = distance;
+            if (t.clauseBreak() || t.quoteMark() || conjunction(t)) {
+                distance += apposition(sentence, i, direction) ? 0 : BOUNDARY;
+            } else if (t.content() && t.kind() != Token.Kind.NUMBER) {
+                distance++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A comma that opens an indefinite apposition toward the number ("the alliance, a group of 30 countries"): what
+     * stands before the comma is what the number describes, so the comma separates nothing.
+     */
+    private static boolean apposition(List<Token> sentence, int comma, int direction) {
+        if (direction > 0 || !sentence.get(comma).lower().equals(",") || comma + 1 >= sentence.size()) {
+            return false;
+        }
+        String next = sentence.get(comma + 1).lower();
+        return next.equals("a") || next.equals("an");
+    }
+
+    /** The extractor names the unit as what is counted ("30 percent" counts "percent"): that is no thing. */
+    private static boolean unitWord(Quantity q) {
+        String counted = q.getCounted().strip().toLowerCase(Locale.ROOT);
+        return counted.equals("%") || counted.equals("percent") || counted.equals("per cent")
+                || (!q.getUnit().isEmpty() && counted.equalsIgnoreCase(q.getUnit()));
+    }
+
+    /** A four-digit number with nothing counted is a year ("since 2022"), which dates rather than counts. */
+    private static boolean year(Quantity q) {
+        double v = q.getValue();
+        return q.getUnit().isEmpty() && q.getCounted().isBlank() && v == Math.rint(v) && v >= 1800 && v <= 2200
+                && q.getText().strip().matches("\\d{4}s?");
+    }
+
+    /** "four of the injured", "one of Europe's worst": a part of a count, not the count. */
+    private static boolean partitive(Quantity q, List<Token> sentence, int last) {
+        if (last + 2 >= sentence.size() || !sentence.get(last + 1).lower().equals("of")) {
+            return false;
+        }
+        return PARTITIVE_AFTER_OF.contains(sentence.get(last + 2).lower()) || (q.getValue() == 1 && q.getCounted().isBlank());
+    }
+
+    private static Figure.Version version(Token t) {
+        if (Vocabulary.EARLIER_VERSION.contains(t.lower())) {
+            return Figure.Version.EARLIER;
+        }
+        if (Vocabulary.LATER_VERSION.contains(t.lower())) {
+            return Figure.Version.LATER;
+        }
+        return Figure.Version.NONE;
+    }
+
+    /** The values a quantity allows, from its form and qualifier. */
+    static double[] interval(Quantity q) {
+        double v = q.getValue();
+        if (q.getForm() == QuantityForm.QUANTITY_FORM_RANGE && q.hasValueTo()) {
+            return new double[] {Math.min(v, q.getValueTo()), Math.max(v, q.getValueTo())};
+        }
+        if (q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo()) {
+            v = q.getValueTo();
+        }
+        String qualifier = q.getQualifier().strip().toLowerCase(Locale.ROOT);
+        if (qualifier.isEmpty()) {
+            return new double[] {v, v};
+        }
+        boolean strict = qualifier.startsWith("more") || qualifier.startsWith("over") || qualifier.startsWith("above")
+                || qualifier.startsWith("exceed") || qualifier.startsWith("fewer") || qualifier.startsWith("less")
+                || qualifier.startsWith("under") || qualifier.startsWith("below");
+        double step = strict ? Math.max(1e-9, Math.abs(v) * 1e-9) : 0;
+        if (qualifier.equals("nearly") || qualifier.equals("almost") || qualifier.startsWith("just under")) {
+            return new double[] {v * (1 - APPROXIMATION), v - step};
+        }
+        if (Vocabulary.LOWER_BOUND.contains(qualifier)) {
+            return new double[] {v + step, Double.POSITIVE_INFINITY};
+        }
+        if (Vocabulary.UPPER_BOUND.contains(qualifier)) {
+            return new double[] {Double.NEGATIVE_INFINITY, v - step};
+        }
+        return new double[] {v * (1 - APPROXIMATION), v * (1 + APPROXIMATION)};
+    }
+
+    /** The figure as answers show it: "at least 6 people", "from 600,000 to 800,000", "USD 300 billion". */
+    static String label(Quantity q) {
+        StringBuilder s = new StringBuilder();
+        if (!q.getQualifier().isBlank()) {
+            s.append(q.getQualifier().strip()).append(' ');
+        }
+        if (q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo()) {
+            s.append("from ").append(number(q.getValue(), q.getUnit())).append(" to ").append(number(q.getValueTo(), q.getUnit()));
+        } else if (q.getForm() == QuantityForm.QUANTITY_FORM_RANGE && q.hasValueTo()) {
+            s.append(number(q.getValue(), q.getUnit())).append(" to ").append(number(q.getValueTo(), q.getUnit()));
+        } else {
+            s.append(number(q.getValue(), q.getUnit()));
+        }
+        if (!q.getCounted().isBlank() && !unitWord(q)) {
+            s.append(' ').append(q.getCounted().strip());
+        }
+        return s.toString();
+    }
+
+    private static String number(double v, String unit) {
+        DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        if (unit.equals("percent")) {
+            return grouped.format(v) + "%";
+        }
+        if (!unit.isEmpty()) {
+            if (Math.abs(v) >= 1e9) {
+                return unit + " " + grouped.format(v / 1e9) + " billion";
+            }
+            if (Math.abs(v) >= 1e6) {
+                return unit + " " + grouped.format(v / 1e6) + " million";
+            }
+            return unit + " " + grouped.format(v);
+        }
+        return grouped.format(v);
+    }
+}

@@ -1,0 +1,11 @@
+package io.crosscheck.gateway.compare;
+
+/**
+ * Where a cluster or a conflict side stands in one article: the claim's span and text, the sentence it was found in,
+ * and who it is attributed to.
+ *
+ * @param speaker the speaker's canonical name, or null
+ */
+public record Mention(String articleId, String outlet, int start, int end, String text, int sentenceStart,
+        int sentenceEnd, String kind, String speaker) {
+}

@@ -1,0 +1,127 @@
+package io.crosscheck.gateway.compare;
+
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.ClaimKind;
+import io.crosscheck.common.v1.ClaimSet;
+import io.crosscheck.common.v1.Entity;
+import io.crosscheck.common.v1.EntityType;
+import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.QuantityForm;
+import io.crosscheck.common.v1.Span;
+import io.crosscheck.common.v1.Speaker;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a fictional article with the claims an extractor would give it, spans computed from the text: each claim
+ * is named by its sentence (which must occur in the text once) and, for quotes and reported speech, by its content.
+ */
+final class StoryBuilder {
+    private final String id;
+    private final String outlet;
+    private final Instant published;
+    private final String text;
+    private final Map<String, Claim.Builder> claims = new LinkedHashMap<>();
+    private final List<Entity> entities = new ArrayList<>();
+
+    private StoryBuilder(String id, String outlet, String published, String text) {
+        this.id = id;
+        this.outlet = outlet;
+        this.published = Instant.parse(published + "T09:00:00Z");
+        this.text = text;
+    }
+
+    /** An article whose text is its sentences, one paragraph each. */
+    static StoryBuilder article(String id, String outlet, String published, String... sentences) {
+        return new StoryBuilder(id, outlet, published, String.join("\n\n", sentences));
+    }
+
+    /** The sentence as a statement claim. */
+    StoryBuilder statement(String sentence) {
+        claim(sentence, sentence, ClaimKind.CLAIM_KIND_STATEMENT, null);
+        return this;
+    }
+
+    /** A direct quote inside a sentence, attributed to a speaker. */
+    StoryBuilder quote(String sentence, String quoted, String speaker) {
+        claim(sentence, quoted, ClaimKind.CLAIM_KIND_DIRECT_QUOTE, speaker);
+        return this;
+    }
+
+    /** Reported speech inside a sentence, attributed to a speaker. */
+    StoryBuilder reported(String sentence, String content, String speaker) {
+        claim(sentence, content, ClaimKind.CLAIM_KIND_INDIRECT_QUOTE, speaker);
+        return this;
+    }
+
+    /** A number in the claim whose content holds it: its text as written, value, qualifier and counted noun. */
+    StoryBuilder number(String content, String written, double value, String qualifier, String counted) {
+        return number(content, written, value, null, QuantityForm.QUANTITY_FORM_SINGLE, "", qualifier, counted);
+    }
+
+    StoryBuilder number(String content, String written, double value, Double valueTo, QuantityForm form, String unit,
+            String qualifier, String counted) {
+        Claim.Builder c = claims.get(content);
+        if (c == null) {
+            throw new IllegalArgumentException("no claim with content: " + content);
+        }
+        int start = at(written, c.getSpan().getStart());
+        Quantity.Builder q = Quantity.newBuilder().setValue(value).setForm(form).setUnit(unit).setQualifier(qualifier)
+                .setCounted(counted).setText(written).setSpan(span(start, start + written.length()));
+        if (valueTo != null) {
+            q.setValueTo(valueTo);
+        }
+        c.addQuantities(q);
+        return this;
+    }
+
+    /** An entity mentioned wherever one of its spellings occurs. */
+    StoryBuilder entity(String canonical, EntityType type, String... spellings) {
+        Entity.Builder e = Entity.newBuilder().setCanonicalName(canonical).setType(type);
+        for (String spelling : spellings) {
+            for (int i = text.indexOf(spelling); i >= 0; i = text.indexOf(spelling, i + 1)) {
+                e.addMentions(span(i, i + spelling.length()));
+            }
+            e.addAliases(spelling);
+        }
+        entities.add(e.build());
+        return this;
+    }
+
+    CoverageArticle build() {
+        ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion("test-1").addAllEntities(entities);
+        claims.values().stream().sorted((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()))
+                .forEach(c -> set.addClaims(c));
+        return new CoverageArticle(id, outlet, "", "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
+                published, "hash-" + id, text, set.build());
+    }
+
+    private void claim(String sentence, String content, ClaimKind kind, String speaker) {
+        int s = at(sentence, 0);
+        int c = at(content, s);
+        Claim.Builder claim = Claim.newBuilder().setKind(kind).setText(content).setSpan(span(c, c + content.length()))
+                .setSentenceSpan(span(s, s + sentence.length()));
+        if (speaker != null) {
+            int mention = text.indexOf(speaker.substring(speaker.lastIndexOf(' ') + 1), s);
+            claim.setSpeaker(Speaker.newBuilder().setCanonicalName(speaker).setText(speaker).setType(EntityType.ENTITY_TYPE_PERSON)
+                    .setSpan(mention >= 0 ? span(mention, mention + 1) : span(s, s + 1)));
+        }
+        claims.put(content, claim);
+    }
+
+    private int at(String part, int from) {
+        int i = text.indexOf(part, from);
+        if (i < 0) {
+            throw new IllegalArgumentException("not in the text: " + part);
+        }
+        return i;
+    }
+
+    private static Span span(int start, int end) {
+        return Span.newBuilder().setStart(start).setEnd(end).build();
+    }
+}
