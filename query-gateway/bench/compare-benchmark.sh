@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Comparison latency over a growing store: p50/p99 of GET /api/v1/compare against GET /api/v1/claims
+# (the same question, claims read from the store, no merging) in the same run, at each store size.
+# Starts article-service (embedded store in a temp dir), extraction-service and the gateway on free
+# ports, loads fictional stories (five outlets each), lets the gateway extract and cache their claims,
+# then times the questions (see CompareBenchmark).
+#   query-gateway/bench/compare-benchmark.sh [SIZES=1000,10000] [QUESTIONS=300]
+# Loading extracts every article once: about 10 minutes for 10,000 articles on two cores.
+set -euo pipefail
+MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(dirname "$MODULE")"
+SIZES="${1:-1000,10000}"; QUESTIONS="${2:-300}"
+cd "$ROOT"
+./mvnw -B -q install -DskipTests
+./mvnw -B -q -pl query-gateway test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$MODULE/target/bench.classpath"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+ARTICLE_PORT=$(free_port); EXTRACTION_PORT=$(free_port); GATEWAY_PORT=$(free_port); MONGO_PORT=$(free_port)
+DATA=$(mktemp -d); LOGS="$MODULE/target/bench-logs"; mkdir -p "$LOGS"
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+start() { local name=$1 port=$2; shift 2
+  java -Dquarkus.http.port="$port" "$@" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 &
+  PIDS+=($!); }
+wait_ready() { local name=$1 port=$2
+  until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
+    for p in "${PIDS[@]}"; do kill -0 "$p" 2>/dev/null || { echo "$name stopped; see $LOGS" >&2; exit 1; }; done
+    sleep 1
+  done; }
+start article-service "$ARTICLE_PORT" -Dcrosscheck.mongodb.embedded.data-dir="$DATA" \
+  -Dcrosscheck.mongodb.embedded.port="$MONGO_PORT"
+start extraction-service "$EXTRACTION_PORT" -Xmx3g
+start query-gateway "$GATEWAY_PORT" -Dquarkus.grpc.clients.articles.port="$ARTICLE_PORT" \
+  -Dquarkus.grpc.clients.extraction.port="$EXTRACTION_PORT"
+wait_ready article-service "$ARTICLE_PORT"; wait_ready extraction-service "$EXTRACTION_PORT"
+wait_ready query-gateway "$GATEWAY_PORT"
+java -Xmx512m -cp "$MODULE/target/test-classes:$MODULE/target/classes:$(cat "$MODULE/target/bench.classpath")" \
+  io.crosscheck.gateway.bench.CompareBenchmark "http://127.0.0.1:$GATEWAY_PORT" "$SIZES" "$QUESTIONS"
