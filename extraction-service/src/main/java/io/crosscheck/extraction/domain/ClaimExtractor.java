@@ -425,7 +425,7 @@ public final class ClaimExtractor {
 
     /**
      * Factual sentences nobody is cited for, and the outlet's own framing around a quote when it carries
-     * a number no claim covers ("…attacks, which resulted in seven fatalities, saying “…”"). Headlines
+     * a number no claim covers ("…the collapse, which resulted in three deaths, saying “…”"). Headlines
      * (no final punctuation) and fragments are skipped.
      */
     private static void statements(AnalyzedText text, List<Claim.Builder> claims, BitSet sentencesWithClaims,

@@ -175,7 +175,7 @@ public final class EntityIndex {
 
     /**
      * The person named with this role (by its head word, "president") nearest before the offset, or null.
-     * Only earlier mentions count: a later "Ursula von der Leyen, President of the European Commission"
+     * Only earlier mentions count: a later "Ilse Maren, President of the Harbour Commission"
      * says nothing about who "the US president" was.
      */
     public String roleHolder(String roleHead, Set<String> modifiers, int offset) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the numbers of a text from NER's number, money and percent mentions and from compound
- * counts ("28-point"), with the normalised value, unit, qualifier ("at least"), what is counted, and
- * ranges and changes ("from 600,000 to 800,000").
+ * counts ("12-point"), with the normalised value, unit, qualifier ("at least"), what is counted, and
+ * ranges and changes ("from 40,000 to 60,000").
  */
 public final class QuantityReader {
     private static final Pattern COMPOUND = Pattern.compile("^(\\d[\\d,.]*)-([\\p{L}]+)$");
@@ -73,7 +73,7 @@ public final class QuantityReader {
 
     private static final Pattern RANGE_TEXT = Pattern.compile("^(.+?)\\s*(?:to|-|–|and)\\s*(.+)$");
 
-    /** NER sometimes returns "600,000 to 800,000" as one mention: read both ends. */
+    /** NER sometimes returns "40,000 to 60,000" as one mention: read both ends. */
     private static Quantity rangeInOneMention(String text, NamedMention m, Sentence s) {
         Matcher r = RANGE_TEXT.matcher(m.text());
         if (!r.matches()) {
@@ -92,7 +92,7 @@ public final class QuantityReader {
                 .setCounted(counted(s, m.endToken())).build();
     }
 
-    /** "28-point plan": a count that modifies a noun, one token when hyphenated words are kept whole. */
+    /** "12-point plan": a count that modifies a noun, one token when hyphenated words are kept whole. */
     private void addCompounds(AnalyzedText text, List<Quantity> out) {
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
@@ -186,7 +186,7 @@ public final class QuantityReader {
         return best;
     }
 
-    /** The noun phrase right after the number: "seven people", "30 countries", "800,000 soldiers". */
+    /** The noun phrase right after the number: "seven people", "12 towns", "60,000 residents". */
     private static String counted(Sentence s, int after) {
         StringBuilder counted = new StringBuilder();
         for (int i = after; i < Math.min(s.tokens().size(), after + 3); i++) {

@@ -340,7 +340,7 @@ final class SpeakerFinder {
         if (inverted >= 0) {
             return inverted;
         }
-        // A participle attached to a noun ("…in Abu Dhabi, the country's capital, by stating") borrows
+        // A participle attached to a noun ("…in Eastbrook, the region's capital, by stating") borrows
         // nothing: the noun is rarely the speaker, and the climb goes on to the governing verb.
         boolean borrows = v.dep().equals("conj") || v.dep().equals("xcomp") || v.dep().startsWith("advcl")
                 || v.dep().equals("dep");
@@ -425,7 +425,7 @@ final class SpeakerFinder {
             }
         }
         if (!ACTOR_NOUNS.contains(t.lowerLemma()) && !"TITLE".equals(t.ner())) {
-            // "Ukraine signals support …" mis-tagged as a noun phrase: the named modifier acts.
+            // "Valdoria signals support …" mis-tagged as a noun phrase: the named modifier acts.
             for (Token compound : s.children(i, "compound")) {
                 NamedMention named = mentionAt(s, compound.index());
                 EntityType type = named == null ? null : EntityIndex.typeOf(named.type());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Repairs sentence splits that news abbreviations cause: "…,” Rep. Gwen Moore (D-Wis.) said Friday."
+ * Repairs sentence splits that news abbreviations cause: "…,” Rep. Ilse Maren (D-Vel.) said Friday."
  * is split after "(D-Wis.)", leaving "said Friday." as a sentence of its own and the quote without
  * its reporting clause. A "sentence" that starts with a lower-case word on the same line as the
  * previous one continues it; the two are merged before tagging and parsing, so the parser sees the

@@ -3,11 +3,14 @@ package io.crosscheck.gateway.api;
 import io.crosscheck.gateway.client.BackendException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import org.jboss.logging.Logger;
 
 import java.util.Locale;
 
 /** Backend failures in words a user can act on: which backend failed, at which address, and what that costs. */
 public final class BackendFailures {
+    private static final Logger LOG = Logger.getLogger(BackendFailures.class);
+
     private BackendFailures() {
     }
 
@@ -27,7 +30,9 @@ public final class BackendFailures {
         if (failure instanceof StatusRuntimeException e) {
             return "a backend service failed with " + codeWords(e.getStatus().getCode()) + why(e.getStatus());
         }
-        return failure == null ? "unknown failure" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        // Not a backend's answer: a bug here. The log gets the stack trace; the client a reason without internals.
+        LOG.error("Unexpected failure while covering an article", failure);
+        return "the gateway failed on this article (logged); try again or report it";
     }
 
     /** The backend's own description, when it gave one: " (io exception)". */

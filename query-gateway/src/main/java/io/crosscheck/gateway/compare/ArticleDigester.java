@@ -139,7 +139,7 @@ final class ArticleDigester {
                 }
             }
         }
-        // What the quote completes, as written, with the quote: "supports the “essence”".
+        // What the quote completes, as written, with the quote: "backs the “core idea”".
         int quoteStart = Math.max(0, Math.min(c.getSpan().getStart(), text.length()));
         contextStart = Math.min(contextStart, quoteStart);
         String lead = text.substring(contextStart, quoteStart).replaceAll("[“”\"«»„\\s]+$", "").strip();

@@ -117,7 +117,7 @@ public final class CoverageComparer {
     /**
      * Figures grouped into facts: figures of different articles that count the same thing are linked, and linked
      * figures form one fact whatever their values (a disagreement is worth showing as soon as two mentions of one
-     * thing differ). The same value of the same counted noun needs less context to link ("the 28-point plan" is the
+     * thing differ). The same value of the same counted noun needs less context to link ("the 12-point plan" is the
      * same plan in most sentences that name it). Singletons included.
      */
     private List<Fact> facts(ComparisonScope scope) {
@@ -153,8 +153,8 @@ public final class CoverageComparer {
     }
 
     /**
-     * Reports of one count differ, but within a factor ({@link #MAX_RATIO}): "6" and "7", "30" and "40", "600,000" and
-     * "800,000". Numbers further apart near the same words ("156 tons" of carbon from an acre, "two billion tons" from
+     * Reports of one count differ, but within a factor ({@link #MAX_RATIO}): "12" and "14", "30" and "40", "40,000" and
+     * "60,000". Numbers further apart near the same words ("156 tons" of carbon from an acre, "two billion tons" from
      * all plants) measure different things.
      */
     private static boolean comparableMagnitudes(Figure f, Figure g) {

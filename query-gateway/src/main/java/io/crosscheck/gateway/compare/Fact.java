@@ -73,9 +73,9 @@ final class Fact {
 
     /**
      * Whether two values are explained as different things rather than a disagreement: one article gives both for
-     * the same kind of thing (so to that outlet they are two versions or two subjects: "the 28-point plan" and "the
+     * the same kind of thing (so to that outlet they are two versions or two subjects: "the 12-point plan" and "the
      * 20-point plan"), or the words around them mark one as an earlier and the other as a later version ("the
-     * original 28-point plan", "the revised 19-point plan").
+     * original 12-point plan", "the revised 9-point plan").
      *
      * @param figuresByArticle every figure of the comparison by article id, not only this fact's
      */

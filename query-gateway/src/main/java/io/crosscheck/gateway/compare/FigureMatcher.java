@@ -42,7 +42,7 @@ final class FigureMatcher {
 
     /**
      * The nouns counted are of one kind: the same word or synonym ("countries", "allies"), or one figure's noun
-     * stands next to the other's number ("seven fatalities", "killing seven people"). "13 others" and "seven
+     * stands next to the other's number ("three fatalities", "killing three people"). "13 others" and "seven
      * people" are not: without more, "others" are not the same people.
      */
     private static boolean sameKindCounted(Figure f, Figure g) {

@@ -134,7 +134,7 @@ final class FigureReader {
     /**
      * Every content word of the sentence weighted by how near it stands to the number: 1 / (1 + d / 2), where d
      * counts the content words between them plus three for each clause boundary (comma, conjunction, quote mark)
-     * crossed. The counted noun weighs 1. An apposition ("the alliance, a group of 30 countries") still counts,
+     * crossed. The counted noun weighs 1. An apposition ("the league, a group of 12 towns") still counts,
      * only less.
      */
     private static Map<String, Double> context(List<Token> sentence, int first, int last, Set<String> counted) {
@@ -187,7 +187,7 @@ final class FigureReader {
     }
 
     /**
-     * A comma that opens an indefinite apposition toward the number ("the alliance, a group of 30 countries"): what
+     * A comma that opens an indefinite apposition toward the number ("the league, a group of 12 towns"): what
      * stands before the comma is what the number describes, so the comma separates nothing.
      */
     private static boolean apposition(List<Token> sentence, int comma, int direction) {
@@ -259,7 +259,7 @@ final class FigureReader {
         return new double[] {v * (1 - APPROXIMATION), v * (1 + APPROXIMATION)};
     }
 
-    /** The figure as answers show it: "at least 6 people", "from 600,000 to 800,000", "USD 300 billion". */
+    /** The figure as answers show it: "at least 6 people", "from 40,000 to 60,000", "USD 30 million". */
     static String label(Quantity q) {
         StringBuilder s = new StringBuilder();
         if (!q.getQualifier().isBlank()) {

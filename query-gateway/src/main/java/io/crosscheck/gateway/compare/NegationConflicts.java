@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A figure against its denial: one article gives a number for a thing ("a ceiling of 800,000 troops") and another
+ * A figure against its denial: one article gives a number for a thing ("a ceiling of 60,000 visitors") and another
  * says there is none ("does not limit the size of its army"). Only bounds and events can be denied as a whole
  * ({@link Vocabulary#DENIABLE}); the denial must negate such a word of the figure's thing and apply to what the
  * figure counts (another shared word after it), in a sentence like the figure's; articles that give the figure

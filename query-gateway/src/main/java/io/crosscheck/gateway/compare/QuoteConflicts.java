@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The same quoted words attributed to different named speakers by different articles ("X supports the
- * “essence”" in one report, "Y supports the “essence”" in another). Long quotes match on their words; a short
- * quote ("essence") also needs the same word before it, the word it completes, since short phrases recur with
+ * “core idea”" in one report, "Y backs the “core idea”" in another). Long quotes match on their words; a short
+ * quote ("core idea") also needs the same word before it, the word it completes, since short phrases recur with
  * other meanings. Descriptions ("an official") never contradict a name: they may be the same person.
  */
 final class QuoteConflicts {

@@ -21,15 +21,15 @@ record Statement(String articleId, int sentenceStart, int sentenceEnd, String se
      *
      * @param terms content keys of the quoted words
      * @param predicate the content word just before the opening mark that the quote completes ("support" in
-     *                  "signals support for the “essence”"), or null
-     * @param context the quote with the words from its predicate on, as written ("support for the “essence”")
+     *                  "signals support for the “core idea”"), or null
+     * @param context the quote with the words from its predicate on, as written ("support for the “core idea”")
      */
     record DirectQuote(String text, java.util.Set<String> terms, String predicate, SpeakerName speaker, Mention mention,
             String context) {
     }
 
     /**
-     * A negated word with what follows it: "does not limit the size of its armed forces" has heads {limit, size}
+     * A negated word with what follows it: "does not limit the number of its ferries" has heads {limit, number}
      * and objects {armed forces}.
      */
     record Negation(java.util.Set<String> heads, java.util.Set<String> objects, String text, int start, int end) {

@@ -61,10 +61,10 @@ public final class ClaimFanOut {
         long hits = articles.stream().filter(a -> stored.containsKey(a.getId())).count();
         observer.claimsLookedUp((int) hits, articles.size() - (int) hits);
 
-        Map<String, CompletableFuture<ClaimSet>> pending = new LinkedHashMap<>();
+        Map<String, CompletableFuture<ArticleWithClaims>> pending = new LinkedHashMap<>();
         for (Article a : articles) {
             if (!stored.containsKey(a.getId())) {
-                pending.put(a.getId(), CompletableFuture.supplyAsync(() -> extractAndStore(a.getId()), extractionPool));
+                pending.put(a.getId(), CompletableFuture.supplyAsync(() -> extractAndStore(a), extractionPool));
             }
         }
         List<ArticleWithClaims> covered = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class ClaimFanOut {
                 continue;
             }
             try {
-                covered.add(new ArticleWithClaims(a, pending.get(a.getId()).join(), true));
+                covered.add(pending.get(a.getId()).join());
             } catch (CompletionException e) {
                 missing.add(new MissingArticle(a.getId(), a.getOutlet(), describeFailure.apply(e.getCause())));
             }
@@ -84,10 +84,14 @@ public final class ClaimFanOut {
         return new FanOutResult(covered, missing);
     }
 
-    private ClaimSet extractAndStore(String articleId) {
-        Article full = sources.fullArticle(articleId);
+    /**
+     * Extracts and stores the claims of an article, reading its text unless it came with it. The answer keeps the
+     * text, so that whoever reads it next (the comparison's digests) does not fetch it a second time.
+     */
+    private ArticleWithClaims extractAndStore(Article article) {
+        Article full = article.getCleanedText().isEmpty() ? sources.fullArticle(article.getId()) : article;
         ClaimSet claims = sources.extract(full);
-        sources.store(articleId, claims);
-        return claims;
+        sources.store(article.getId(), claims);
+        return new ArticleWithClaims(full, claims, true);
     }
 }
