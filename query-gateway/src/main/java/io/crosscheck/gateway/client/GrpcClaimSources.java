@@ -92,6 +92,12 @@ public class GrpcClaimSources implements ClaimSources {
     }
 
     @Override
+    public Article article(String id) {
+        return articles(s -> s.getArticle(GetArticleRequest.newBuilder().setId(id).setView(ArticleView.ARTICLE_VIEW_BASIC)
+                .build())).getArticle();
+    }
+
+    @Override
     public Article fullArticle(String id) {
         return articles(s -> s.getArticle(GetArticleRequest.newBuilder().setId(id).setView(ArticleView.ARTICLE_VIEW_FULL)
                 .build())).getArticle();

@@ -79,11 +79,14 @@ public final class CoverageService {
         return new Outcome(comparer.compareDigests(ready), missing);
     }
 
-    /** The articles named, texts included; every unknown id is reported at once. */
+    /**
+     * The articles named, without their texts: a text is read only when its digest is not cached (see digest). Every
+     * unknown id is reported at once.
+     */
     private List<Article> byId(List<String> ids) {
         Map<String, CompletableFuture<Article>> pending = new LinkedHashMap<>();
         for (String id : new LinkedHashSet<>(ids)) {
-            pending.put(id, CompletableFuture.supplyAsync(() -> sources.fullArticle(id), textPool));
+            pending.put(id, CompletableFuture.supplyAsync(() -> sources.article(id), textPool));
         }
         List<Article> found = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

@@ -14,6 +14,9 @@ public interface ClaimSources {
     /** Articles matching keywords (all must match; empty matches all), newest first, at most limit. */
     List<Article> search(String keywords, List<String> outlets, Instant from, Instant to, int limit);
 
+    /** The article without its texts (content hash included): enough to know whether its digest is cached. */
+    Article article(String id);
+
     /** The article with its cleaned text. */
     Article fullArticle(String id);
 

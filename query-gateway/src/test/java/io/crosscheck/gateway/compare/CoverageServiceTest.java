@@ -54,6 +54,15 @@ class CoverageServiceTest {
         }
 
         @Override
+        public Article article(String id) {
+            CoverageArticle a = articles.get(id);
+            if (a == null) {
+                throw new NoSuchArticle();
+            }
+            return basic(a);
+        }
+
+        @Override
         public Article fullArticle(String id) {
             CoverageArticle a = articles.get(id);
             if (a == null) {
@@ -128,6 +137,17 @@ class CoverageServiceTest {
         CoverageService.Outcome out = service(story()).compare(
                 new CompareRequest("", List.of(), null, null, List.of("tribune-1", "ledger-1"), 2));
         assertThat(out.comparison().articles()).extracting(Comparison.ArticleSummary::id).containsExactly("tribune-1", "ledger-1");
+    }
+
+    @Test
+    void idsReadEachTextOnceAcrossRequests() {
+        Store store = story();
+        CoverageService service = service(store);
+        CompareRequest two = new CompareRequest("", List.of(), null, null, List.of("tribune-1", "ledger-1"), 2);
+        service.compare(two);
+        assertThat(store.textReads.get()).isEqualTo(2);
+        service.compare(two);
+        assertThat(store.textReads.get()).isEqualTo(2);
     }
 
     @Test
