@@ -94,7 +94,7 @@ final class Fact {
         Set<String> counted = new HashSet<>();
         side.figures().forEach(f -> counted.addAll(f.counted()));
         for (Figure f : figures) {
-            if (Math.abs(f.point() - side.point()) <= 1e-9 * Math.max(1, Math.abs(side.point()))
+            if (Figure.sameValue(side.point(), f.point())
                     && (counted.isEmpty() || f.counted().stream().anyMatch(counted::contains))) {
                 return true;
             }

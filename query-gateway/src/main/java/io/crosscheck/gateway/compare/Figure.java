@@ -35,6 +35,11 @@ record Figure(Statement statement, Mention mention, double low, double high, dou
     }
 
     boolean sameValue(Figure other) {
-        return Math.abs(point - other.point) <= 1e-9 * Math.max(1, Math.abs(point));
+        return sameValue(point, other.point);
+    }
+
+    /** Equal up to the rounding of parsed decimals ("0.3" read twice, "300 billion" as 3e11). */
+    static boolean sameValue(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
     }
 }

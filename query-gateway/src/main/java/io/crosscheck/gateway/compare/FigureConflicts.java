@@ -25,7 +25,7 @@ final class FigureConflicts {
                 Fact.ValueSide a = sides.get(i);
                 Fact.ValueSide b = sides.get(j);
                 // The same number, once hedged and once not, is agreement at different precision.
-                if (Math.abs(a.point() - b.point()) <= 1e-9 * Math.max(1, Math.abs(a.point()))
+                if (Figure.sameValue(a.point(), b.point())
                         || Fact.explained(a, b, figuresByArticle)) {
                     continue;
                 }

@@ -86,35 +86,12 @@ final class FigureReader {
             }
         }
         Set<String> countedContent = Set.copyOf(thing);
-        int from = first;
-        int words = 0;
-        Figure.Version version = Figure.Version.NONE;
-        for (int i = first - 1; i >= 0 && words < LEFT_WORDS; i--) {
-            Token t = sentence.get(i);
-            if (t.clauseBreak() || t.quoteMark() || t.kind() == Token.Kind.NUMBER || conjunction(t)) {
-                break;
-            }
-            version = version == Figure.Version.NONE ? version(t) : version;
-            if (t.content()) {
-                thing.add(t.key());
-                words++;
-            }
-            from = i;
-        }
-        int to = last;
-        words = 0;
-        for (int i = last + 1; i < sentence.size() && words < RIGHT_WORDS; i++) {
-            Token t = sentence.get(i);
-            if (t.clauseBreak() || t.quoteMark() || t.kind() == Token.Kind.NUMBER || conjunction(t)) {
-                break;
-            }
-            version = version == Figure.Version.NONE ? version(t) : version;
-            if (t.content()) {
-                thing.add(t.key());
-                words++;
-            }
-            to = i;
-        }
+        // The words beside the number up to a clause break, another number or a conjunction: what it is about.
+        Reach left = reach(sentence, first, -1, LEFT_WORDS, thing);
+        Reach right = reach(sentence, last, +1, RIGHT_WORDS, thing);
+        int from = left.edge();
+        int to = right.edge();
+        Figure.Version version = left.version() != Figure.Version.NONE ? left.version() : right.version();
         thing.removeIf(k -> k.startsWith("#"));
         if (thing.isEmpty() && counted.isEmpty()) {
             return null;
@@ -129,6 +106,30 @@ final class FigureReader {
         return new Figure(statement, ArticleDigester.mention(article, claim, statement.sentenceStart(), statement.sentenceEnd()),
                 range[0], range[1], point, unit, label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
                 Set.copyOf(counted), about, version);
+    }
+
+    /** How far the words beside a number reach, and the version word ("original", "revised") met on the way. */
+    private record Reach(int edge, Figure.Version version) {
+    }
+
+    /** Walks from the number's token {@code from} in direction {@code step}, adding content words to {@code thing}. */
+    private static Reach reach(List<Token> sentence, int from, int step, int maxWords, Set<String> thing) {
+        int edge = from;
+        int words = 0;
+        Figure.Version version = Figure.Version.NONE;
+        for (int i = from + step; i >= 0 && i < sentence.size() && words < maxWords; i += step) {
+            Token t = sentence.get(i);
+            if (t.clauseBreak() || t.quoteMark() || t.kind() == Token.Kind.NUMBER || conjunction(t)) {
+                break;
+            }
+            version = version == Figure.Version.NONE ? version(t) : version;
+            if (t.content()) {
+                thing.add(t.key());
+                words++;
+            }
+            edge = i;
+        }
+        return new Reach(edge, version);
     }
 
     /**

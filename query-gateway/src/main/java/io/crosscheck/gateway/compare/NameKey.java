@@ -2,6 +2,7 @@ package io.crosscheck.gateway.compare;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A spelling-tolerant key for one word of a name, so that transliterations and spelling variants of one person
@@ -40,9 +41,22 @@ final class NameKey {
         return key.toString();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case without accents, letters and digits only. */
     static String fold(String word) {
-        String n = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // Runs for every token of every digest: plain ASCII, the common case, skips decomposition.
+        String n = (isAscii(word) ? word : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

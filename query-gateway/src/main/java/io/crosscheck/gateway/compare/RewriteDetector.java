@@ -39,22 +39,20 @@ final class RewriteDetector {
         List<int[]> candidates = n <= ALL_PAIRS_UP_TO ? allPairs(n, measurable)
                 : CandidatePairs.of(n, i -> signatureKeys(articles.get(i).sketch()), Integer.MAX_VALUE, measurable);
         double[][] top = new double[n][NEIGHBOURS + 1];
-        Map<Long, double[]> measured = new LinkedHashMap<>();
+        Map<Long, ShingleSketch.Overlap> measured = new LinkedHashMap<>();
         for (int[] p : candidates) {
-            ShingleSketch x = articles.get(p[0]).sketch();
-            ShingleSketch y = articles.get(p[1]).sketch();
-            double jaccard = x.jaccard(y);
-            measured.put(((long) p[0] << 32) | p[1], new double[] {jaccard, x.containment(y)});
-            keepTop(top[p[0]], jaccard);
-            keepTop(top[p[1]], jaccard);
+            ShingleSketch.Overlap overlap = articles.get(p[0]).sketch().overlap(articles.get(p[1]).sketch());
+            measured.put(((long) p[0] << 32) | p[1], overlap);
+            keepTop(top[p[0]], overlap.jaccard());
+            keepTop(top[p[1]], overlap.jaccard());
         }
         List<Pair> out = new ArrayList<>();
-        for (Map.Entry<Long, double[]> e : measured.entrySet()) {
+        for (Map.Entry<Long, ShingleSketch.Overlap> e : measured.entrySet()) {
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (long) e.getKey();
-            double jaccard = e.getValue()[0];
-            double containment = e.getValue()[1];
-            if (articles.get(a).sketch().common(articles.get(b).sketch()) < MIN_COMMON) {
+            double jaccard = e.getValue().jaccard();
+            double containment = e.getValue().containment();
+            if (e.getValue().common() < MIN_COMMON) {
                 continue;
             }
             boolean nearCopy = containment >= settings.nearCopyContainment();

@@ -94,16 +94,20 @@ final class ShingleSketch {
         return n;
     }
 
-    double jaccard(ShingleSketch other) {
-        int common = common(other);
-        int union = shingles.length + other.shingles.length - common;
-        return union == 0 ? 0 : (double) common / union;
+    /**
+     * The shingles two texts share, from one merge of their sorted hashes.
+     *
+     * @param jaccard shared over all distinct shingles of the two
+     * @param containment how much of the shorter text the longer one holds
+     */
+    record Overlap(int common, double jaccard, double containment) {
     }
 
-    /** How much of the shorter text the longer one holds. */
-    double containment(ShingleSketch other) {
+    Overlap overlap(ShingleSketch other) {
+        int common = common(other);
+        int union = shingles.length + other.shingles.length - common;
         int smaller = Math.min(shingles.length, other.shingles.length);
-        return smaller == 0 ? 0 : (double) common(other) / smaller;
+        return new Overlap(common, union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller);
     }
 
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit hash. */

@@ -36,11 +36,6 @@ record SpeakerName(String canonical, boolean named, List<String> keys) {
         return new SpeakerName(canonical, named && !keys.isEmpty(), keys);
     }
 
-    /** The family name's key: what two spellings of one person share most reliably. */
-    String surnameKey() {
-        return keys.isEmpty() ? "" : keys.get(keys.size() - 1);
-    }
-
     /**
      * Whether two names may be one speaker: same family name and, when both give more, compatible given names; or one
      * name's words all within the other's ("Halvorsen" and "Ann Halvorsen").
