@@ -325,23 +325,11 @@ function loadArticle(id) {
   return articles.get(id);
 }
 
-/** The sentence around [start, end): back to the last sentence end or line break, on to the next. */
-export function sentenceAround(text, start, end) {
-  let from = start;
-  while (from > 0) {
-    const c = text[from - 1];
-    if (c === '\n' || (/\s/.test(c) && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, from - 3), from - 1)))) break;
-    from--;
-  }
-  let to = Math.max(end, start);
-  while (to < text.length && text[to] !== '\n') {
-    const c = text[to++];
-    if (/[.!?]/.test(c)) {
-      while (to < text.length && /["”’)]/.test(text[to])) to++;
-      if (to >= text.length || /\s/.test(text[to])) break;
-    }
-  }
-  return {from, to};
+/** The claim's sentence as the extractor split it (sentenceStart/sentenceEnd), never narrower than the claim. */
+function sentenceOf(m, start, end, length) {
+  const from = Number.isInteger(m.sentenceStart) ? Math.min(m.sentenceStart, start) : start;
+  const to = Number.isInteger(m.sentenceEnd) ? Math.max(m.sentenceEnd, end) : end;
+  return {from: Math.max(0, from), to: Math.min(length, to)};
 }
 
 async function showSource(m, button) {
@@ -387,7 +375,7 @@ function renderSource(article, m) {
   const differs = text.slice(start, end) !== m.text
     ? h('p', {class: 'warning'}, 'The stored text at this position differs from the claim: the article may have been stored again since the comparison.')
     : null;
-  const {from, to} = sentenceAround(text, start, end);
+  const {from, to} = sentenceOf(m, start, end, text.length);
   const mark = h('mark', {id: 'source-mark'}, text.slice(start, end));
   const body = h('div', {class: 'article-text', tabindex: 0, 'aria-label': `Text of the article from ${article.outlet || m.outlet}`},
     text.slice(0, from),
