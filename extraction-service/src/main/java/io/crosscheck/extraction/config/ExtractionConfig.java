@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.config;
 
+import io.crosscheck.extraction.nlp.CoreNlpAnalyzer;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +18,6 @@ public interface ExtractionConfig {
     @WithDefault("64")
     int queueCapacity();
 
-    @WithDefault("tokenize,ssplit,pos,lemma,ner,depparse")
+    @WithDefault(CoreNlpAnalyzer.NEWS_ANNOTATORS)
     String annotators();
 }

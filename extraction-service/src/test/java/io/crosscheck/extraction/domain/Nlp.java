@@ -24,7 +24,7 @@ final class Nlp {
 
     static synchronized TextAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = new CoreNlpAnalyzer("tokenize,ssplit,pos,lemma,ner,depparse");
+            analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.NEWS_ANNOTATORS);
         }
         return analyzer;
     }

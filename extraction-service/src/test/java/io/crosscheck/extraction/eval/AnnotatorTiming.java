@@ -12,7 +12,7 @@ import java.util.Properties;
 public final class AnnotatorTiming {
     public static void main(String[] args) throws Exception {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", EvalSetup.ANNOTATORS);
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");

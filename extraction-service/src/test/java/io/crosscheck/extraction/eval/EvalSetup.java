@@ -1,8 +1,10 @@
 package io.crosscheck.extraction.eval;
 
+import io.crosscheck.extraction.nlp.CoreNlpAnalyzer;
+
 /** The annotators the evaluation runs: the service's defaults (application.properties). */
 final class EvalSetup {
-    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    static final String ANNOTATORS = CoreNlpAnalyzer.NEWS_ANNOTATORS;
 
     private EvalSetup() {
     }
