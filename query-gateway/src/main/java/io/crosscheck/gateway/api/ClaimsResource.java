@@ -62,9 +62,7 @@ public class ClaimsResource {
             @QueryParam("limit") String limit) {
         Instant after = RequestParams.instant(from, "from");
         Instant before = RequestParams.instant(to, "to");
-        if (after != null && before != null && !after.isBefore(before)) {
-            throw ProblemException.badRequest("from", "from (" + after + ") must be before to (" + before + ")");
-        }
+        RequestParams.ordered(after, before, "from", "to");
         int maxArticles = RequestParams.integer(limit, "limit", Math.min(50, config.claimsMaxArticles()), 1,
                 config.claimsMaxArticles());
         FanOutResult result = fanOut.run(new ClaimQuery(q == null ? "" : q, speaker == null ? "" : speaker,

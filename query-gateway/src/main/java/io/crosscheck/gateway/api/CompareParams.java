@@ -41,10 +41,7 @@ final class CompareParams {
 
     private static CompareRequest check(String q, List<String> outlets, Instant after, Instant before, List<String> ids,
             int max, int maxArticles, Names names) {
-        if (after != null && before != null && !after.isBefore(before)) {
-            throw ProblemException.badRequest(names.from(), names.from() + " (" + after + ") must be before the end of the "
-                    + "range (" + before + ")");
-        }
+        RequestParams.ordered(after, before, names.from(), "the end of the range");
         List<String> distinct = ids.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (distinct.isEmpty()) {
             return new CompareRequest(q == null ? "" : q.strip(), outlets, after, before, List.of(), max);

@@ -13,6 +13,14 @@ final class RequestParams {
     private RequestParams() {
     }
 
+    /** A time range whose start, when both ends are given, lies before its end; the problem names the start field. */
+    static void ordered(Instant after, Instant before, String fromField, String endWords) {
+        if (after != null && before != null && !after.isBefore(before)) {
+            throw ProblemException.badRequest(fromField, fromField + " (" + after + ") must be before " + endWords + " ("
+                    + before + ")");
+        }
+    }
+
     /** An ISO-8601 instant ("2025-11-25T21:17:00Z", with an offset) or a date ("2025-11-25", midnight UTC); null if blank. */
     static Instant instant(String value, String field) {
         if (value == null || value.isBlank()) {
