@@ -55,6 +55,6 @@ public final class CompareJson {
 
     private static List<MentionView> mentions(List<Mention> mentions) {
         return mentions.stream().map(m -> new MentionView(m.articleId(), m.outlet(), m.start(), m.end(), m.text(),
-                m.sentenceStart(), m.sentenceEnd(), m.kind(), m.speaker())).toList();
+                m.sentenceStart(), m.sentenceEnd(), ClaimJson.enumName(m.kind().name(), "CLAIM_KIND_"), m.speaker())).toList();
     }
 }

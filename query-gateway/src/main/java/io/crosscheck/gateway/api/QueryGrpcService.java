@@ -1,6 +1,5 @@
 package io.crosscheck.gateway.api;
 
-import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.gateway.client.BackendException;
 import io.crosscheck.gateway.client.Timestamps;
@@ -123,20 +122,11 @@ public class QueryGrpcService implements QueryService {
         return out.build();
     }
 
-    private static ClaimKind claimKind(String kind) {
-        for (ClaimKind k : ClaimKind.values()) {
-            if (k != ClaimKind.UNRECOGNIZED && k.name().equals("CLAIM_KIND_" + kind.toUpperCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        return ClaimKind.CLAIM_KIND_UNSPECIFIED;
-    }
-
     private static io.crosscheck.query.v1.Mention mention(Mention m) {
         return io.crosscheck.query.v1.Mention.newBuilder().setArticleId(m.articleId()).setOutlet(m.outlet())
                 .setSpan(Span.newBuilder().setStart(m.start()).setEnd(m.end())).setText(m.text())
                 .setSentenceSpan(Span.newBuilder().setStart(m.sentenceStart()).setEnd(m.sentenceEnd()))
-                .setKind(claimKind(m.kind()))
+                .setKind(m.kind())
                 .setSpeakerCanonicalName(m.speaker() == null ? "" : m.speaker()).build();
     }
 }

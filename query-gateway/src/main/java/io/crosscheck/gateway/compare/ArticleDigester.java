@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -96,12 +95,8 @@ final class ArticleDigester {
 
     static Mention mention(CoverageArticle article, Claim c, int sentenceStart, int sentenceEnd) {
         return new Mention(article.id(), article.outlet(), c.getSpan().getStart(), c.getSpan().getEnd(), c.getText(),
-                sentenceStart, sentenceEnd, kindName(c.getKind()),
+                sentenceStart, sentenceEnd, c.getKind(),
                 c.hasSpeaker() ? c.getSpeaker().getCanonicalName() : null);
-    }
-
-    private static String kindName(ClaimKind kind) {
-        return kind.name().replace("CLAIM_KIND_", "").toLowerCase(Locale.ROOT);
     }
 
     /** A direct quote with the word it completes: the first content word before the opening mark, names aside. */
