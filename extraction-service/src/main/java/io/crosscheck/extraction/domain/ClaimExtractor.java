@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.3.0";
+    public static final String VERSION = "news-0.4.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
@@ -61,7 +61,7 @@ public final class ClaimExtractor {
             speakers.remember(s);
             for (QuoteSpan q : quotes) {
                 if (s.contains(q.contentStart()) && !withinLabelledLine(q, labelled)) {
-                    directQuote(text, q, speakers, actors, context, claims, sentencesWithClaims, usedCues);
+                    directQuote(text, entities, q, speakers, actors, context, claims, sentencesWithClaims, usedCues);
                 }
             }
             if (labelled.stream().anyMatch(l -> s.start() < l.contentEnd() && l.contentStart() < s.end())) {
@@ -97,7 +97,8 @@ public final class ClaimExtractor {
         int lastSentence = -10;
     }
 
-    private void directQuote(AnalyzedText text, QuoteSpan q, SpeakerFinder speakers, ActorMemory actors, QuoteContext context,
+    private void directQuote(AnalyzedText text, EntityIndex entities, QuoteSpan q, SpeakerFinder speakers, ActorMemory actors,
+            QuoteContext context,
             List<Claim.Builder> claims, BitSet sentencesWithClaims, Set<Integer> usedCues) {
         List<Sentence> spanned = text.sentences().stream().filter(s -> s.start() < q.end() && q.start() < s.end()).toList();
         if (spanned.isEmpty()) {
@@ -113,7 +114,7 @@ public final class ClaimExtractor {
         boolean standsAlone = frameIsEmpty(text, q, spanned);
         if (speaker == null && context.lastSpeaker != null && first.index() - context.lastSentence <= 2
                 && (q.continuesQuote() || standsAlone)) {
-            speaker = context.lastSpeaker;
+            speaker = latestMention(text, entities, context.lastSpeaker, q.start());
         }
         if (speaker == null) {
             return; // a term or a scare quote: nobody is cited for it
@@ -144,6 +145,24 @@ public final class ClaimExtractor {
     }
 
     /**
+     * The speaker of a quote that carries on the previous one, at the speaker's latest naming before it:
+     * "… she said. Clinton restricted her comments to …. “If any bank …”" points at "Clinton".
+     */
+    private static Speaker latestMention(AnalyzedText text, EntityIndex entities, Speaker speaker, int before) {
+        NamedMention latest = null;
+        for (NamedMention m : text.mentions()) {
+            if (m.start() >= before) {
+                break;
+            }
+            if (m.start() > speaker.getSpan().getStart() && entities.canonical(m).equals(speaker.getCanonicalName())) {
+                latest = m;
+            }
+        }
+        return latest == null ? speaker : speaker.toBuilder().setText(latest.text())
+                .setSpan(span(latest.start(), latest.end())).build();
+    }
+
+    /**
      * The first part of a quote split around its reporting clause ("“…,” she said, “…”" or "“…,” she said.
      * “…”"): the previous quote of the same speaker in the same paragraph, with nothing between the two but
      * the reporting clause. One utterance is one claim, so the second part extends the first.
@@ -165,7 +184,9 @@ public final class ClaimExtractor {
         int cueStart = previous.getCue().getSpan().getStart();
         boolean reportingClauseBetween = cueStart >= gapStart && cueStart < gapEnd;
         boolean shortGap = gap.strip().split("\\s+").length <= MAX_SPLIT_CLAUSE_WORDS;
-        return reportingClauseBetween && shortGap && gap.indexOf('\n') < 0 ? previous : null;
+        // "“…,” Warren said. “…” to drive up the price, she said": a second part with a cue of its own is another utterance.
+        boolean ownCue = second.hasCue() && second.getCue().getSpan().getStart() != cueStart;
+        return reportingClauseBetween && shortGap && !ownCue && gap.indexOf('\n') < 0 ? previous : null;
     }
 
     private static void joinParts(String raw, Claim.Builder opening, Claim.Builder second) {

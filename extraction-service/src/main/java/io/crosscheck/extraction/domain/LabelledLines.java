@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  * ("UPDATE: …") are not mistaken for speakers.
  */
 final class LabelledLines {
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)[ \\t]*(:|―|—|–)[ \\t]+(\\S.*)$");
+    private static final Pattern LABEL = Pattern.compile("(?m)^\\h*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)\\h*(:|―|—|–)\\h+(\\S.*)$");
     /** A transcript speaker label: capitals only ("PENCE", "WALLACE"). */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]*");
     /** The label after the words: "“…quote…”― Pamela Padilla." */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
-            "(?m)^[ \\t]*([“”\"«])(.+?)([”\"»])[ \\t]*(―|—|–)[ \\t]*(\\p{Lu}[\\p{L}.'’ -]{1,48}?)\\.?[ \\t]*$");
+            "(?m)^\\h*([“”\"«])(.+?)([”\"»])\\h*(―|—|–)\\h*(\\p{Lu}[\\p{L}.'’ -]{1,48}?)\\.?\\h*$");
+    /** "Ariana Huichapa", "Nell Carden Grey": two to four capitalised words. */
+    private static final Pattern NAME_SHAPED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     private static final int MIN_CONTENT_WORDS = 3;
 
     /** A labelled line: who speaks, and the words spoken (quote marks around them trimmed). */
@@ -72,6 +74,10 @@ final class LabelledLines {
         while (t.find()) {
             String label = t.group(5).strip();
             String canonical = person(text, entities, label, t.start(5));
+            if (canonical == null && NAME_SHAPED.matcher(label).matches() && !namesPlaceOrBody(text, t.start(5))) {
+                // A line that is only a quote and a signature: the signature is a name even when NER does not know it.
+                canonical = label;
+            }
             if (canonical == null || t.group(2).split("\\s+").length < MIN_CONTENT_WORDS) {
                 continue;
             }
@@ -94,6 +100,15 @@ final class LabelledLines {
                 ? label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT) : label;
         String canonical = entities.canonicalOfName(titled, EntityType.ENTITY_TYPE_PERSON);
         return canonical.equals(titled) && !entities.knowsPerson(titled) ? null : canonical;
+    }
+
+    private static boolean namesPlaceOrBody(AnalyzedText text, int start) {
+        for (NamedMention mention : text.mentions()) {
+            if (mention.start() <= start && start < mention.end()) {
+                return !"PERSON".equals(mention.type());
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithQuote(String content) {

@@ -36,6 +36,10 @@ final class SpeakerFinder {
     private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "data", "analysis",
             "research", "investigation", "document", "letter", "memo", "filing", "lawsuit", "complaint", "ruling",
             "statement", "review", "audit", "figure", "record", "email", "transcript", "article", "ad", "campaign");
+    /** Media that show someone speaking: their "of" phrase names the speaker. */
+    private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio", "image",
+            "photo", "picture");
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final int MAX_SUBJECT_HOPS = 4;
 
     /** A speaker and the reporting word that ties it to the claim. */
@@ -76,6 +80,10 @@ final class SpeakerFinder {
         Attribution label = trailingLabel(q);
         if (label != null) {
             return label;
+        }
+        Attribution introducer = adjacentIntroducer(q);
+        if (introducer != null) {
+            return introducer;
         }
         Attribution actor = null;
         for (Sentence s : text.sentences()) {
@@ -127,6 +135,35 @@ final class SpeakerFinder {
         return actor != null ? actor : nearestReportingVerb(q);
     }
 
+    /**
+     * "Brenner boasted, “…”": a reporting verb with a subject of its own right before the opening mark
+     * introduces the quote, however the parser hangs the two together (long sentences with dashes and
+     * clauses before the verb often tie the quote to an earlier verb).
+     */
+    private Attribution adjacentIntroducer(QuoteSpan q) {
+        Sentence s = text.sentenceAt(q.start());
+        if (s == null) {
+            return null;
+        }
+        int verb = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() > q.start()) {
+                break;
+            }
+            verb = t.index();
+        }
+        while (verb >= 0 && (s.tokens().get(verb).text().equals(",") || s.tokens().get(verb).text().equals(":"))) {
+            verb--;
+        }
+        if (verb < 0 || !ReportingCues.isSpeechVerb(s.tokens().get(verb)) || insideAnyQuote(s.tokens().get(verb))
+                || s.children(verb, "nsubj").isEmpty()) {
+            return null;
+        }
+        int subject = subjectOf(s, verb, 0);
+        Speaker speaker = subject >= 0 ? speakerOrPronoun(s, subject) : null;
+        return speaker == null ? null : new Attribution(speaker, s.tokens().get(verb));
+    }
+
     /** "“…”― Pamela Padilla": a dash and a person's name right after the closing mark sign the quote. */
     private Attribution trailingLabel(QuoteSpan q) {
         String after = text.text().substring(q.end(), Math.min(text.text().length(), q.end() + 4));
@@ -137,7 +174,7 @@ final class SpeakerFinder {
                 dash = q.end() + i;
                 break;
             }
-            if (!Character.isWhitespace(c)) {
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) { // no-break spaces too
                 return null;
             }
         }
@@ -298,8 +335,19 @@ final class SpeakerFinder {
     private Attribution climb(Sentence s, int from) {
         Attribution outermostSpeech = null;
         Attribution nearestActor = null;
+        // Once a reporting verb with a subject of its own is found, an outer one takes the quote over only
+        // when the inner verb's clause is its complement ("X said Y had indicated that “…”"); "When Clinton
+        // noted …, Trump boasted, “…”" and "She said …, and the mother replied, “…”" keep the inner speaker.
+        // A subject borrowed through coordination is weaker: parsers often hang "… and told allies that “…”"
+        // on the wrong verb, so the outer reporting verb still decides.
+        boolean ownSubject = false;
+        String arcFromBelow = null;
         for (int cur = from, hops = 0; cur >= 0 && hops <= s.tokens().size(); cur = s.tokens().get(cur).head(), hops++) {
             Token t = s.tokens().get(cur);
+            if (ownSubject && arcFromBelow != null && !arcFromBelow.equals("ccomp")) {
+                break;
+            }
+            arcFromBelow = t.dep();
             if (insideAnyQuote(t) || !t.isVerb()) {
                 continue;
             }
@@ -311,6 +359,7 @@ final class SpeakerFinder {
                 Speaker speaker = speakerOrPronoun(s, subject);
                 if (speaker != null) {
                     outermostSpeech = new Attribution(speaker, t);
+                    ownSubject = !s.children(cur, "nsubj").isEmpty();
                 }
             } else if (nearestActor == null && isActor(s, subject)) {
                 Speaker speaker = speakerAt(s, subject);
@@ -324,18 +373,23 @@ final class SpeakerFinder {
 
     /** The subject token of a verb; a participle or conjoined verb borrows its governor's subject. */
     private int subjectOf(Sentence s, int verb, int hops) {
+        Token subject = null;
         for (Token child : s.children(verb, "nsubj")) {
             // "“My hope,” she said, “is …”" parses the quoted "hope" as a subject of "said" beside "she":
             // quoted words are what is said, never who says it.
             boolean quotedSubjectOfUnquotedVerb = insideAnyQuote(child) && !insideAnyQuote(s.tokens().get(verb));
-            if (!child.dep().equals("nsubj:pass") && !quotedSubjectOfUnquotedVerb) {
-                Token v = s.tokens().get(verb);
-                boolean relative = child.pos().startsWith("W") && v.dep().startsWith("acl") && v.head() >= 0;
-                // "the police department, which reported …": the relative pronoun stands for the noun it follows.
-                return relative ? v.head() : child.index();
+            // Two subjects ("These employees, Stumpf explained, were …"): the one next to the verb is its own.
+            boolean nearer = subject == null || child.index() < verb;
+            if (!child.dep().equals("nsubj:pass") && !quotedSubjectOfUnquotedVerb && nearer) {
+                subject = child;
             }
         }
         Token v = s.tokens().get(verb);
+        if (subject != null) {
+            boolean relative = subject.pos().startsWith("W") && v.dep().startsWith("acl") && v.head() >= 0;
+            // "the police department, which reported …": the relative pronoun stands for the noun it follows.
+            return relative ? v.head() : recordedPerson(s, subject.index());
+        }
         int inverted = invertedSubject(s, verb);
         if (inverted >= 0) {
             return inverted;
@@ -348,6 +402,23 @@ final class SpeakerFinder {
             return subjectOf(s, v.head(), hops + 1);
         }
         return -1;
+    }
+
+    /**
+     * "Footage of Clinton asking, “…”", "a video of the mayor saying …": a recording does not speak, the
+     * person it shows does.
+     */
+    private int recordedPerson(Sentence s, int subject) {
+        if (!RECORDINGS.contains(s.tokens().get(subject).lowerLemma())) {
+            return subject;
+        }
+        for (Token shown : s.children(subject, "nmod")) {
+            NamedMention m = mentionAt(s, shown.index());
+            if (m != null && EntityIndex.typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON) {
+                return shown.index();
+            }
+        }
+        return subject;
     }
 
     /** "…, said Maren." / "…,” said the minister": parsers often miss the subject after an inverted reporting verb. */
@@ -366,16 +437,45 @@ final class SpeakerFinder {
             if (m != null && EntityIndex.typeOf(m.type()) != null) {
                 return m.endToken() - 1;
             }
+            if (t.ner() != null && TIME_TAGS.contains(t.ner())) {
+                break; // "…,” Flynn, a surrogate, said Thursday morning": a time is never the speaker
+            }
             if (t.isNoun()) {
                 int head = i;
                 while (head + 1 < s.tokens().size() && s.tokens().get(head + 1).isNoun()) {
                     head++;
                 }
-                return head;
+                Token last = s.tokens().get(head);
+                boolean time = last.dep().equals("obl:tmod") || last.ner() != null && TIME_TAGS.contains(last.ner());
+                return time ? appositiveNameBefore(s, verb) : head;
             }
             if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
+                break;
+            }
+        }
+        return appositiveNameBefore(s, verb);
+    }
+
+    /**
+     * "“…,” Flynn, a top surrogate, said": the name before a comma-fenced apposition, right after the
+     * quote or at the start of the sentence, is the subject the parse lost.
+     */
+    private int appositiveNameBefore(Sentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(verb - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int comma = verb - 2; comma > 0 && comma >= verb - 14; comma--) {
+            if (!tokens.get(comma).text().equals(",")) {
+                continue;
+            }
+            NamedMention m = mentionAt(s, comma - 1);
+            if (m == null || EntityIndex.typeOf(m.type()) == null || EntityIndex.typeOf(m.type()) == EntityType.ENTITY_TYPE_OTHER) {
                 return -1;
             }
+            int before = m.firstToken() - 1;
+            boolean opensClause = before < 0 || tokens.get(before).isPunctuation() || tokens.get(before).text().endsWith("”");
+            return opensClause ? m.endToken() - 1 : -1;
         }
         return -1;
     }

@@ -236,6 +236,79 @@ class ClaimExtractorTest {
         assertThat(clause.getText()).contains("dead on arrival");
     }
 
+    @Test
+    void aReportingVerbWithItsOwnSubjectKeepsTheQuoteFromAnOuterOne() {
+        String text = "When Maren noted that Brenner has occasionally not paid any harbour fees ― as was true for the few "
+                + "years his accounts were made public ― Brenner boasted, “That makes me smart.”";
+
+        Claim quote = claimStartingWith(traced(text), "That makes me");
+
+        assertThat(quote.getSpeaker().getText()).isEqualTo("Brenner");
+        assertThat(quote.getCue().getText()).isEqualTo("boasted");
+    }
+
+    @Test
+    void theSubjectNextToAParentheticalReportingVerbSpeaks() {
+        String text = "These dock workers, Brenner explained earlier in the committee hearing, were “well-paid,” making "
+                + "between $30,000 and $60,000 a year.";
+
+        Claim quote = claimStartingWith(traced(text), "well-paid");
+
+        assertThat(quote.getSpeaker().getText()).isEqualTo("Brenner");
+    }
+
+    @Test
+    void footageOfAPersonSpeakingIsThatPersonsQuote() {
+        String text = "The new ad uses footage of Ilse Maren asking, “Why is the ferry still not running?”";
+
+        Claim quote = claimStartingWith(traced(text), "Why is the ferry");
+
+        assertThat(quote.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+    }
+
+    @Test
+    void aTimeAfterAnInvertedVerbIsNotTheSpeaker() {
+        String text = "“He's absolutely right. There's a severe disconnect between this council and frankly the mayor and "
+                + "our harbour,” Brenner, a top Maren surrogate, said Thursday morning on Eastbrook Radio’s “Harbour Hour.”";
+
+        Claim quote = claimStartingWith(traced(text), "He's absolutely right");
+
+        assertThat(quote.getSpeaker().getText()).isEqualTo("Brenner");
+    }
+
+    @Test
+    void aVoxPopSignatureNamesTheSpeakerEvenWhenNerDoesNot() {
+        String text = "Readers wrote to us about the ferry.\n\n“The ferry was the only way to reach my mother on the "
+                + "island.”\u00a0― Wendelin Quarrie\u00a0\n“Nobody asked the islanders what they needed.” ― Odalys Brevik.\n";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "The ferry was the only way").getSpeaker().getText()).isEqualTo("Wendelin Quarrie");
+        assertThat(claimStartingWith(set, "Nobody asked the islanders").getSpeaker().getText()).isEqualTo("Odalys Brevik");
+    }
+
+    @Test
+    void aSecondQuoteWithItsOwnReportingClauseIsItsOwnClaim() {
+        String text = "“This just isn’t right,” Maren said. “You cut the ferry to the bone” to save money, she said.";
+
+        ClaimSet set = traced(text);
+
+        Claim second = claimStartingWith(set, "You cut the ferry");
+        assertThat(second.getSpeaker().getText()).isEqualTo("she");
+        assertThat(claimStartingWith(set, "This just isn’t right").getText()).doesNotContain("You cut");
+    }
+
+    @Test
+    void aQuoteStandingAloneCarriesOnFromTheSpeakersLatestNaming() {
+        String text = "Maren called the closure “outrageous.” Maren kept her remarks about the budget to the future.\n\n"
+                + "“If the ferry cannot pay its way, it should be sold.”";
+
+        Claim quote = claimStartingWith(traced(text), "If the ferry cannot");
+
+        assertThat(quote.getSpeaker().getCanonicalName()).isEqualTo("Maren");
+        assertThat(quote.getSpeaker().getSpan().getStart()).isEqualTo(text.indexOf("Maren kept"));
+    }
+
     private static ClaimSet traced(String text) {
         ClaimSet set = claims(text);
         assertTraceable(text, set);
