@@ -29,6 +29,17 @@ public final class ClaimExtractor {
     private static final int MIN_STATEMENT_TOKENS = 6;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
+    /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
+    private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
+            "over", "with", "into");
+    /** Heads of time phrases the tagger leaves untyped ("on Thursday", "in the morning"). */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+            "night", "week", "weekend", "month", "year", "time");
+    /** NER tags of prepositional phrases that set the scene rather than say what the stance is about. */
+    private static final Set<String> CIRCUMSTANCE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "LOCATION", "CITY",
+            "COUNTRY", "STATE_OR_PROVINCE");
     /** Quotes this short without a cue in their sentence are terms or scare quotes, not speech. */
     private static final int MAX_TERM_WORDS = 4;
     /** Words a reporting clause between two parts of one quote may have, an apposition included ("said Ilse
@@ -299,8 +310,10 @@ public final class ClaimExtractor {
             }
             boolean speech = ReportingCues.isSpeechVerb(t);
             List<Token> complements = s.children(t.index(), "ccomp");
-            if (complements.isEmpty() && ReportingCues.isStanceVerb(t) && !t.dep().startsWith("acl")) {
-                Claim.Builder stance = stance(text, s, t, speakers);
+            if (complements.isEmpty() && ReportingCues.isStanceVerb(t) && !t.dep().startsWith("acl")
+                    || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
+                Claim.Builder stance = ReportingCues.isStanceVerb(t) ? stance(text, s, t, speakers)
+                        : passiveStance(text, s, t, speakers);
                 if (stance != null) {
                     addIfNew(found, existing, stance);
                     continue;
@@ -362,21 +375,102 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** "Clinton wants to raise taxes", "unions called for a strike": the stance's complement is the content. */
+    /**
+     * "Clinton wants to raise taxes", "unions called for a strike", "the poll shows a tie": the stance's
+     * complement is the content. In the passive ("the plan was backed by the unions") the subject is the
+     * content and the "by" phrase the source.
+     */
     private static Claim.Builder stance(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
         Speaker speaker = speakers.actorSubject(s, verb.index());
         if (speaker == null) {
+            return passiveStance(text, s, verb, speakers);
+        }
+        int[] content = stanceContent(s, verb.index());
+        if (content == null) {
             return null;
         }
-        for (String relation : List.of("xcomp", "obl", "obj")) {
-            for (Token child : s.children(verb.index(), relation)) {
-                if (child.index() > verb.index()) {
-                    return contentClaim(text, s, s.subtreeFirst(child.index()), s.subtreeLast(child.index()), speaker,
-                            verb.start(), verb.end());
+        Claim.Builder claim = contentClaim(text, s, content[0], content[1], speaker, verb.start(), verb.end(), 1);
+        return claim != null && namesSomething(s, content[0], content[1]) ? claim : null;
+    }
+
+    /**
+     * What a stance is about: the verb's complements after it, from the first to the last before the clause
+     * goes on to something else ("endorsed [Hillary Clinton for president] on Thursday, …", "called for
+     * [reducing the tax rate to 28 percent]", "shows [Clinton leading Trump 47 percent to 44 percent]").
+     * Scene-setting phrases (times, places) and coordinated clauses end it. Token range, or null.
+     */
+    private static int[] stanceContent(Sentence s, int verb) {
+        int first = -1;
+        int last = -1;
+        for (Token child : s.tokens()) {
+            if (child.head() != verb || child.index() < verb) {
+                continue;
+            }
+            if (isStanceComplement(s, child)) {
+                if (first < 0) {
+                    first = s.subtreeFirst(child.index());
+                    while (first < child.index() && (s.tokens().get(first).dep().equals("case")
+                            || s.tokens().get(first).dep().equals("mark") && !s.tokens().get(first).text().equalsIgnoreCase("to"))) {
+                        first++; // "called for [a recount]": the preposition belongs to the verb; "to" stays with its infinitive
+                    }
                 }
+                last = s.subtreeLast(child.index());
+            } else if (first >= 0 && !child.dep().startsWith("advmod") && !child.dep().equals("compound:prt")) {
+                break;
             }
         }
-        return null;
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    private static boolean isStanceComplement(Sentence s, Token child) {
+        String dep = child.dep();
+        if (dep.equals("obj") || dep.equals("iobj") || dep.equals("xcomp") || dep.equals("dep") || dep.equals("ccomp")) {
+            return true;
+        }
+        boolean plainOblique = dep.equals("obl") || dep.equals("advcl");
+        boolean aboutSomething = s.tokens().stream().anyMatch(c -> c.head() == child.index()
+                && (c.dep().equals("case") || c.dep().equals("mark"))
+                && STANCE_PREPOSITIONS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
+        boolean circumstance = CIRCUMSTANCE_TAGS.contains(String.valueOf(child.ner()))
+                || TIME_WORDS.contains(child.text().toLowerCase(java.util.Locale.ROOT));
+        return plainOblique && aboutSomething && !circumstance;
+    }
+
+    /** Content that names something: a noun, a name, a number or a verb, not a bare "it" or "one". */
+    private static boolean namesSomething(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = s.tokens().get(i);
+            if (t.isNoun() || t.isVerb() || t.pos().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "by" phrase of a passive verb (parsers label it obl:agent or plain obl), or -1. */
+    private static int agentOf(Sentence s, int verb) {
+        for (Token child : s.children(verb, "obl")) {
+            boolean by = child.dep().equals("obl:agent") || s.children(child.index(), "case").stream()
+                    .anyMatch(c -> c.text().equalsIgnoreCase("by"));
+            if (by && child.index() > verb) {
+                return child.index();
+            }
+        }
+        return -1;
+    }
+
+    private static Claim.Builder passiveStance(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+        List<Token> subjects = s.children(verb.index(), "nsubj:pass");
+        int agent = agentOf(s, verb.index());
+        if (subjects.isEmpty() || agent < 0) {
+            return null;
+        }
+        Speaker speaker = speakers.actorAt(s, agent);
+        if (speaker == null) {
+            return null;
+        }
+        int subject = subjects.get(0).index();
+        return contentClaim(text, s, s.subtreeFirst(subject), s.subtreeLast(subject), speaker, verb.start(), verb.end(), 1);
     }
 
     private static int lastContentToken(List<Token> tokens) {
@@ -422,6 +516,12 @@ public final class ClaimExtractor {
     /** A claim whose content runs from token from to token to (punctuation at both ends trimmed). */
     private static Claim.Builder contentClaim(AnalyzedText text, Sentence s, int from, int to, Speaker speaker, int cueStart,
             int cueEnd) {
+        return contentClaim(text, s, from, to, speaker, cueStart, cueEnd, MIN_INDIRECT_CONTENT_TOKENS);
+    }
+
+    /** As above, with the fewest content tokens a claim may have ("endorsed [Clinton]" has one). */
+    private static Claim.Builder contentClaim(AnalyzedText text, Sentence s, int from, int to, Speaker speaker, int cueStart,
+            int cueEnd, int minTokens) {
         List<Token> tokens = s.tokens();
         while (from <= to && from < tokens.size() && tokens.get(from).isPunctuation()) {
             from++;
@@ -429,7 +529,7 @@ public final class ClaimExtractor {
         while (to >= from && to >= 0 && tokens.get(to).isPunctuation()) {
             to--;
         }
-        if (from > to || to - from + 1 < MIN_INDIRECT_CONTENT_TOKENS) {
+        if (from > to || to - from + 1 < minTokens) {
             return null;
         }
         int start = tokens.get(from).start();

@@ -22,12 +22,34 @@ public final class ReportingCues {
             "question", "welcome", "praise", "criticize", "criticise", "charge", "brief", "inform", "estimate",
             "forecast", "describe");
 
-    /** Verbs that attribute a stance or an intention to their subject: "wants to …", "called for …", "supports …". */
-    private static final Set<String> STANCE_VERBS = Set.of("want", "plan", "pledge", "promise", "vow", "intend", "seek",
-            "propose", "support", "oppose", "favor", "favour", "endorse", "back", "reject", "refuse", "decline", "demand",
-            "expect", "hope", "aim", "threaten", "prefer", "call", "urge", "ask", "push", "press", "accuse", "blame",
-            "criticize", "criticise", "praise", "describe", "attack", "condemn", "slam", "defend", "credit", "label",
-            "dismiss", "deny", "welcome", "cite", "question", "challenge", "fear", "worry", "doubt");
+    /**
+     * Verbs that attribute a stance, an intention, a judgement or a finding to their subject, with the
+     * object or complement as its content: wanting and planning ("wants to raise taxes"), backing and
+     * opposing ("supports the deal"), judging ("praised the plan", "blasted the ruling"), urging
+     * ("called for a recount"), feeling ("fears a strike"), and sources stating findings ("the poll shows
+     * a tie"). General English verb classes, not words of any one story.
+     */
+    private static final Set<String> STANCE_VERBS = Set.of(
+            // intention and desire
+            "want", "wish", "plan", "intend", "seek", "aim", "hope", "expect", "prefer", "pledge", "promise", "vow",
+            "threaten", "propose", "offer",
+            // backing and opposing
+            "support", "oppose", "favor", "favour", "endorse", "back", "champion", "embrace", "reject", "refuse",
+            "decline", "resist", "block", "veto", "approve", "agree", "disagree", "accept", "adopt",
+            // urging
+            "demand", "call", "urge", "ask", "push", "press", "advocate", "recommend", "encourage",
+            // judging
+            "accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "slam", "blast", "denounce",
+            "decry", "defend", "credit", "label", "dismiss", "deny", "welcome", "applaud", "hail", "tout", "mock",
+            "ridicule", "chastise", "rebuke", "fault", "question", "challenge", "dispute", "doubt",
+            // feeling
+            "fear", "worry", "like", "love", "hate", "dislike", "admire", "respect", "trust", "distrust", "regret",
+            // telling about something
+            "cite", "describe", "portray", "characterize", "characterise", "depict", "highlight", "discuss",
+            "mention", "acknowledge", "admit", "concede", "announce", "unveil", "outline", "detail", "predict",
+            "estimate", "project",
+            // findings of a source
+            "show", "find", "reveal", "indicate", "suggest", "confirm", "document", "rate", "rank");
 
     /** Nouns that carry an attribution with a possessor and a that-clause: "the senator's claim that …". */
     private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "assertion", "argument", "allegation",

@@ -32,6 +32,20 @@ final class SpeakerFinder {
             "agency", "attendee", "witness", "resident", "journalist", "reporter", "correspondent", "negotiator",
             "chancellor", "premier", "prosecutor", "judge", "lawyer", "attorney", "ambassador", "representative",
             "delegation", "people", "voter", "critic", "supporter", "campaign", "party", "union", "company", "group");
+    /**
+     * Nouns for people and bodies that hold views ("Democrats want …", "advocates fear …"), counted as
+     * holders of a stance or belief but not as antecedents for pronouns.
+     */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("democrat", "republican", "conservative", "liberal",
+            "progressive", "advocate", "activist", "protester", "protestor", "member", "candidate", "nominee", "opponent",
+            "rival", "ally", "resident", "citizen", "american", "worker", "employee", "student", "parent", "woman", "man",
+            "economist", "scientist", "researcher", "doctor", "physician", "legislator", "congressman", "congresswoman",
+            "politician", "strategist", "pollster", "consultant", "donor", "executive", "investor", "editor", "writer",
+            "author", "host", "commentator", "pundit", "observer", "historian", "professor", "teacher", "board",
+            "committee", "panel", "court", "council", "commission", "department", "bureau", "foundation", "institute",
+            "organization", "network", "newspaper", "magazine", "outlet", "team", "staff", "official", "lawmaker",
+            "critic", "supporter", "voter", "leader", "country", "nation", "state", "city", "firm", "industry", "group");
+
     /** Things that state findings: "a poll shows that …", "the report found …". */
     private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "data", "analysis",
             "research", "investigation", "document", "letter", "memo", "filing", "lawsuit", "complaint", "ruling",
@@ -307,9 +321,18 @@ final class SpeakerFinder {
         return subject >= 0 && isSource(s, subject) ? speakerAt(s, subject) : null;
     }
 
+    /** The speaker at token i when it is an actor or a source ("backed by the unions", "reported by the Post"), or null. */
+    Speaker actorAt(Sentence s, int i) {
+        return isSource(s, i) ? speakerAt(s, i) : null;
+    }
+
     /** An actor, or a document that can state things ("the poll", "the report", "a study"). */
     private boolean isSource(Sentence s, int i) {
-        return isActor(s, i) || SOURCE_NOUNS.contains(s.tokens().get(i).lowerLemma());
+        Token t = s.tokens().get(i);
+        String lemma = t.lowerLemma();
+        // A proper name NER leaves untyped ("Patriot agreed to …") acts too: dates and numbers are typed.
+        boolean untypedName = t.pos().startsWith("NNP") && ("O".equals(t.ner()) || "MISC".equals(t.ner()));
+        return isActor(s, i) || SOURCE_NOUNS.contains(lemma) || PEOPLE_NOUNS.contains(lemma) || untypedName;
     }
 
     /** The main-clause actors of a sentence (root subject and subjects of verbs conjoined to it) into memory. */

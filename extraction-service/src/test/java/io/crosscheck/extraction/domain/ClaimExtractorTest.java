@@ -309,6 +309,34 @@ class ClaimExtractorTest {
         assertThat(quote.getSpeaker().getSpan().getStart()).isEqualTo(text.indexOf("Maren kept"));
     }
 
+    @Test
+    void aStanceVerbAttributesItsComplementsToItsSubject() {
+        String text = "A union representing ferry crews endorsed Ilse Maren for mayor on Thursday, another sign of labour "
+                + "rallying behind her. Mayor Tomas Brenner called for reducing the harbour fee to 3 percent in a compromise.";
+
+        ClaimSet set = traced(text);
+
+        Claim endorsement = claimStartingWith(set, "Ilse Maren for mayor");
+        assertThat(endorsement.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(endorsement.getText()).isEqualTo("Ilse Maren for mayor");
+        assertThat(endorsement.getCue().getText()).isEqualTo("endorsed");
+        assertThat(endorsement.getSpeaker().getText()).contains("union");
+        Claim call = claimStartingWith(set, "reducing the harbour fee");
+        assertThat(call.getSpeaker().getCanonicalName()).isEqualTo("Tomas Brenner");
+        assertThat(call.getText()).startsWith("reducing the harbour fee to 3 percent");
+    }
+
+    @Test
+    void aPassiveStanceTakesItsSourceFromTheByPhrase() {
+        String text = "The new ferry timetable was first reported by the Eastbrook Courier.";
+
+        Claim reported = claimStartingWith(traced(text), "The new ferry timetable");
+
+        assertThat(reported.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(reported.getText()).isEqualTo("The new ferry timetable");
+        assertThat(reported.getSpeaker().getText()).contains("Eastbrook Courier");
+    }
+
     private static ClaimSet traced(String text) {
         ClaimSet set = claims(text);
         assertTraceable(text, set);

@@ -161,7 +161,8 @@ public final class SeedEvaluation {
                 }
             }
             for (Claim c : answer.getClaimsList()) {
-                if (c.hasSpeaker() && overlaps(c.getSpeaker().getSpan(), start, end)) {
+                // A speaker phrase that only contains the alias ("Kyiv's European allies") names someone else.
+                if (c.hasSpeaker() && overlaps(c.getSpeaker().getSpan(), start, end) && c.getSpeaker().getSpan().getEnd() <= end) {
                     keys.add(NameKey.of(c.getSpeaker().getCanonicalName()));
                 }
             }
