@@ -310,10 +310,14 @@ public final class ClaimExtractor {
             }
             boolean speech = ReportingCues.isSpeechVerb(t);
             List<Token> complements = s.children(t.index(), "ccomp");
-            if (complements.isEmpty() && ReportingCues.isStanceVerb(t) && !t.dep().startsWith("acl")
+            // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
+            boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
+            boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround;
+            if (complements.isEmpty() && stanceLike && !t.dep().startsWith("acl")
                     || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
-                Claim.Builder stance = ReportingCues.isStanceVerb(t) ? stance(text, s, t, speakers)
-                        : passiveStance(text, s, t, speakers);
+                // Without a clause, a reporting verb reports its object like a stance: "warned officials to
+                // boost security", "declared war on the United States", "claimed vast wealth".
+                Claim.Builder stance = stanceLike ? stance(text, s, t, speakers) : passiveStance(text, s, t, speakers);
                 if (stance != null) {
                     addIfNew(found, existing, stance);
                     continue;
@@ -324,7 +328,7 @@ public final class ClaimExtractor {
                     || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
                 continue; // and only with a finite clause as complement: "shows that the mayor leads", not "yielded no breakthrough"
             }
-            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index()) : speakers.actorSubject(s, t.index());
+            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index()) : speakers.holderSubject(s, t.index());
             if (speaker == null) {
                 continue;
             }
@@ -381,7 +385,7 @@ public final class ClaimExtractor {
      * content and the "by" phrase the source.
      */
     private static Claim.Builder stance(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
-        Speaker speaker = speakers.actorSubject(s, verb.index());
+        Speaker speaker = speakers.holderSubject(s, verb.index());
         if (speaker == null) {
             return passiveStance(text, s, verb, speakers);
         }

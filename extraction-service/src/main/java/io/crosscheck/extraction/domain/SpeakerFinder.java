@@ -54,6 +54,9 @@ final class SpeakerFinder {
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio", "image",
             "photo", "picture");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** Subjects that hold nothing: "it seems that …", "this means …", "that suggests …". */
+    private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "this", "that", "these", "those", "there", "which",
+            "what", "something", "nothing", "anything", "everything");
     private static final int MAX_SUBJECT_HOPS = 4;
 
     /** A speaker and the reporting word that ties it to the claim. */
@@ -319,6 +322,27 @@ final class SpeakerFinder {
     Speaker actorSubject(Sentence s, int verb) {
         int subject = subjectOf(s, verb, 0);
         return subject >= 0 && isSource(s, subject) ? speakerAt(s, subject) : null;
+    }
+
+    /**
+     * The holder of a belief, stance or finding: any named or nominal subject ("environmentalists worry
+     * that …", "the research documented …"), or a pronoun that stands for someone; not the empty subjects
+     * of "it seems that", "this means that", "there is".
+     */
+    Speaker holderSubject(Sentence s, int verb) {
+        int subject = subjectOf(s, verb, 0);
+        if (subject < 0) {
+            return null;
+        }
+        Token t = s.tokens().get(subject);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (EMPTY_SUBJECTS.contains(lower) || t.pos().startsWith("W") || t.pos().equals("EX")) {
+            return null;
+        }
+        if (isSource(s, subject)) {
+            return speakerOrPronoun(s, subject);
+        }
+        return t.isNoun() ? speakerAt(s, subject) : null;
     }
 
     /** The speaker at token i when it is an actor or a source ("backed by the unions", "reported by the Post"), or null. */
