@@ -29,9 +29,10 @@ public final class ClaimExtractor {
     private static final int MIN_STATEMENT_TOKENS = 6;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
+    private static final Set<String> COPULAS = Set.of("be", "have", "become", "remain");
     /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
-            "over", "with", "into");
+            "over", "with", "into", "in", "as", "from", "toward", "towards", "behind", "between", "among", "like", "than");
     /** Heads of time phrases the tagger leaves untyped ("on Thursday", "in the morning"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -328,7 +329,12 @@ public final class ClaimExtractor {
                     || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
                 continue; // and only with a finite clause as complement: "shows that the mayor leads", not "yielded no breakthrough"
             }
-            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index()) : speakers.holderSubject(s, t.index());
+            if (!speech && COPULAS.contains(t.lowerLemma())) {
+                continue; // "the advantage is that …" holds nothing
+            }
+            // A known stance verb tells of a holder whatever its subject; any other verb with a clause only for an actor.
+            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index())
+                    : ReportingCues.isStanceVerb(t) ? speakers.holderSubject(s, t.index()) : speakers.actorSubject(s, t.index());
             if (speaker == null) {
                 continue;
             }

@@ -15,6 +15,10 @@ final class ClaimAnswers {
     private ClaimAnswers() {
     }
 
+    private static String lower(String enumName, String prefix) {
+        return enumName.replace(prefix, "").toLowerCase(Locale.ROOT);
+    }
+
     /** @param attributionsOnly leave statements out: the scorer counts every claim as a predicted attribution */
     static Map<String, Object> answer(ClaimSet set, boolean attributionsOnly) {
         List<Map<String, Object>> claims = new ArrayList<>();
@@ -43,12 +47,28 @@ final class ClaimAnswers {
             } else {
                 claim.put("cue", null);
             }
+            List<Map<String, Object>> quantities = new ArrayList<>();
+            c.getQuantitiesList().forEach(q -> quantities.add(Map.of("value", q.getValue(), "unit", q.getUnit(), "qualifier",
+                    q.getQualifier(), "text", q.getText(), "start", q.getSpan().getStart(), "end", q.getSpan().getEnd())));
+            claim.put("quantities", quantities);
+            List<Map<String, Object>> times = new ArrayList<>();
+            c.getTimesList().forEach(t -> times.add(Map.of("text", t.getText(), "start", t.getSpan().getStart(), "end",
+                    t.getSpan().getEnd(), "value", t.getValue(), "granularity", lower(t.getGranularity().name(), "TIME_GRANULARITY_"))));
+            claim.put("times", times);
             claim.put("attribution", c.getAttribution().name().replace("ATTRIBUTION_LEVEL_", "").toLowerCase(Locale.ROOT));
             claim.put("checkWorthiness", c.getCheckWorthiness());
             claims.add(claim);
         }
         Map<String, Object> answer = new LinkedHashMap<>(); // fixed key order: reruns write identical files
         answer.put("claims", claims);
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (var e : set.getEntitiesList()) {
+            List<Map<String, Object>> mentions = new ArrayList<>();
+            e.getMentionsList().forEach(m -> mentions.add(Map.of("start", m.getStart(), "end", m.getEnd())));
+            entities.add(Map.of("canonical", e.getCanonicalName(), "type", lower(e.getType().name(), "ENTITY_TYPE_"),
+                    "mentions", mentions));
+        }
+        answer.put("entities", entities);
         answer.put("extractorVersion", set.getExtractorVersion());
         return answer;
     }
