@@ -197,7 +197,8 @@ public final class ClaimExtractor {
         boolean reportingClauseBetween = cueStart >= gapStart && cueStart < gapEnd;
         boolean shortGap = gap.strip().split("\\s+").length <= MAX_SPLIT_CLAUSE_WORDS;
         // "“…,” Warren said. “…” to drive up the price, she said": a second part with a cue of its own is another utterance.
-        boolean ownCue = second.hasCue() && second.getCue().getSpan().getStart() != cueStart;
+        boolean ownCue = second.hasCue() && second.getCue().getSpan().getStart() != cueStart
+                || quotedMidClause(raw, second.getSpan().getStart() - 1);
         return reportingClauseBetween && shortGap && !ownCue && gap.indexOf('\n') < 0 ? previous : null;
     }
 
@@ -215,7 +216,12 @@ public final class ClaimExtractor {
      * a comma, so the clause around it is reported speech too and the cue stays free for it.
      */
     private static boolean quotedMidClause(String raw, QuoteSpan q) {
-        int i = q.start() - 1;
+        return quotedMidClause(raw, q.start());
+    }
+
+    /** Whether the quote mark at markStart follows a word ("was “dead on arrival”") rather than a clause boundary. */
+    private static boolean quotedMidClause(String raw, int markStart) {
+        int i = markStart - 1;
         while (i >= 0 && raw.charAt(i) == ' ') {
             i--;
         }
@@ -345,7 +351,7 @@ public final class ClaimExtractor {
                 while (from < c && (tokens.get(from).dep().equals("mark") || tokens.get(from).isPunctuation())) {
                     from++;
                 }
-                claim = contentClaim(text, s, from, s.subtreeLast(c), speaker, t.start(), t.end());
+                claim = contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end());
             } else if (speech && (t.dep().startsWith("parataxis") || t.dep().equals("ccomp")) && t.head() >= 0) {
                 // The reporting clause interrupts or follows its content: the content is the rest of the sentence.
                 int clauseFirst = s.subtreeFirst(t.index());
@@ -424,12 +430,34 @@ public final class ClaimExtractor {
                         first++; // "called for [a recount]": the preposition belongs to the verb; "to" stays with its infinitive
                     }
                 }
-                last = s.subtreeLast(child.index());
+                last = contentEnd(s, child.index(), s.subtreeLast(child.index()));
             } else if (first >= 0 && !child.dep().startsWith("advmod") && !child.dep().equals("compound:prt")) {
                 break;
             }
         }
         return first < 0 ? null : new int[] {first, last};
+    }
+
+    /**
+     * Where reported content ends: before another reported act joined to it ("said he would order a review
+     * … and warned against hackers …": the warning is a claim of its own) or an aside.
+     */
+    static int contentEnd(Sentence s, int head, int last) {
+        int end = last;
+        for (Token child : s.tokens()) {
+            if (child.head() == head && child.index() > head && child.index() <= end && endsContent(s, child)) {
+                end = Math.min(end, s.subtreeFirst(child.index()) - 1);
+            }
+        }
+        while (end > head && (s.tokens().get(end).isPunctuation() || s.tokens().get(end).dep().equals("cc"))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean endsContent(Sentence s, Token child) {
+        return child.dep().equals("parataxis")
+                || child.dep().equals("conj") && (ReportingCues.isSpeechVerb(child) || ReportingCues.isStanceVerb(child));
     }
 
     private static boolean isStanceComplement(Sentence s, Token child) {
