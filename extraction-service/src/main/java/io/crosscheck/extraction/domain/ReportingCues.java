@@ -48,8 +48,15 @@ public final class ReportingCues {
             "cite", "describe", "portray", "characterize", "characterise", "depict", "highlight", "discuss",
             "mention", "acknowledge", "admit", "concede", "announce", "unveil", "outline", "detail", "predict",
             "estimate", "project",
+            // knowing and judging
+            "know", "learn", "understand", "realize", "realise", "recognize", "recognise", "feel", "consider", "regard",
+            "view", "assume", "imagine", "decide", "conclude", "determine", "rule", "judge",
+            // speaking of something
+            "address", "present", "pitch", "raise", "reference", "echo", "repeat", "liken", "compare", "paint", "frame",
+            "implore", "plead", "publish", "release", "issue", "feature", "spell", "sum",
             // findings of a source
-            "show", "find", "reveal", "indicate", "suggest", "confirm", "document", "rate", "rank");
+            "show", "find", "reveal", "indicate", "suggest", "confirm", "document", "rate", "rank", "illustrate",
+            "demonstrate", "prove", "reflect", "seem", "appear");
 
     /** Nouns that carry an attribution with a possessor and a that-clause: "the senator's claim that …". */
     private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "assertion", "argument", "allegation",
