@@ -356,12 +356,13 @@ public final class ClaimExtractor {
                 // The reporting clause interrupts or follows its content: the content is the rest of the sentence.
                 int clauseFirst = s.subtreeFirst(t.index());
                 int clauseLast = s.subtreeLast(t.index());
-                claim = clauseFirst > 0 ? contentClaim(text, s, 0, clauseFirst - 1, speaker, t.start(), t.end()) : null;
-                if (clauseLast + 1 < tokens.size() - 1 && claim != null) {
-                    int end = lastContentToken(tokens);
-                    claim.setSpan(span(claim.getSpan().getStart(), tokens.get(end).end()))
-                            .setText(text.text().substring(claim.getSpan().getStart(), tokens.get(end).end()));
-                }
+                boolean goesOn = clauseLast + 1 < tokens.size() - 1;
+                // "Climate change, Mr. Obama often says, is the greatest threat": both sides of the clause are content.
+                int contentLast = goesOn ? lastContentToken(tokens) : clauseFirst - 1;
+                claim = clauseFirst > 0 ? contentClaim(text, s, 0, contentLast, speaker, t.start(), t.end()) : null;
+            }
+            if (claim == null && speech) {
+                claim = contentBeforeReportingClause(text, s, t, speaker);
             }
             addIfNew(found, existing, claim);
         }
@@ -511,6 +512,36 @@ public final class ClaimExtractor {
         return contentClaim(text, s, s.subtreeFirst(subject), s.subtreeLast(subject), speaker, verb.start(), verb.end(), 1);
     }
 
+    /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */
+    private static final int MAX_CLOSING_CLAUSE_TOKENS = 14;
+
+    /**
+     * "…, the IMF said." / "…, said Batchelder." / "…, one slide says.": a reporting clause that closes the
+     * sentence after a comma reports everything before the comma, however the parser tied the two.
+     */
+    private static Claim.Builder contentBeforeReportingClause(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
+        List<Token> tokens = s.tokens();
+        int end = lastContentToken(tokens);
+        int comma = -1;
+        for (int i = verb.index() - 1; i > 0 && comma < 0; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                comma = i;
+            } else if (t.isVerb() || t.text().equals("”") || t.text().equals("''")) {
+                return null;
+            }
+        }
+        if (comma < 0 || verb.index() > end || end - comma > MAX_CLOSING_CLAUSE_TOKENS) {
+            return null;
+        }
+        for (int i = verb.index() + 1; i <= end; i++) {
+            if (tokens.get(i).isVerb() || tokens.get(i).isPunctuation() && !tokens.get(i).text().equals(",")) {
+                return null; // the clause goes on to say something else
+            }
+        }
+        return contentClaim(text, s, 0, comma - 1, speaker, verb.start(), verb.end());
+    }
+
     private static int lastContentToken(List<Token> tokens) {
         int end = tokens.size() - 1;
         while (end > 0 && tokens.get(end).isPunctuation()) {
@@ -615,7 +646,9 @@ public final class ClaimExtractor {
     private static boolean hasUncoveredNumber(Sentence s, List<Claim.Builder> claims, List<Quantity> quantities) {
         for (Quantity q : quantities) {
             int start = q.getSpan().getStart();
-            if (s.contains(start) && claims.stream().noneMatch(c -> c.getSpan().getStart() <= start && start < c.getSpan().getEnd())) {
+            // A number in a claim's content or its speaker ("…, one slide says") is accounted for.
+            if (s.contains(start) && claims.stream().noneMatch(c -> c.getSpan().getStart() <= start && start < c.getSpan().getEnd()
+                    || c.hasSpeaker() && c.getSpeaker().getSpan().getStart() <= start && start < c.getSpeaker().getSpan().getEnd())) {
                 return true;
             }
         }
