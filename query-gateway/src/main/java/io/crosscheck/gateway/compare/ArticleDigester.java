@@ -73,8 +73,9 @@ final class ArticleDigester {
             }
             if (c.hasSpeaker()) {
                 SpeakerName s = SpeakerName.of(c.getSpeaker().getCanonicalName());
-                // A speaker the sentence only points to ("he said") still tells what the sentence is about.
-                for (String key : s.keys()) {
+                // A speaker the sentence only points to ("he said") still tells what the sentence is about. An
+                // unnamed one ("the revised framework") is the sentence's own words, already counted.
+                for (String key : s.named() ? s.keys() : List.<String>of()) {
                     terms.putIfAbsent("n:" + key, 1);
                 }
                 if (s.named() && named.stream().noneMatch(s::sameAs)) {
