@@ -29,6 +29,9 @@ public final class ClaimExtractor {
     private static final int MIN_STATEMENT_TOKENS = 6;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
+    /** Verbs whose object is the one spoken to: "told reporters", "warned officials to …", "urged voters to …". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "inform", "brief", "assure", "warn", "ask", "urge",
+            "remind", "notify", "advise", "persuade", "implore", "press", "encourage", "invite", "beg");
     private static final Set<String> COPULAS = Set.of("be", "have", "become", "remain");
     /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
@@ -422,6 +425,11 @@ public final class ClaimExtractor {
         for (Token child : s.tokens()) {
             if (child.head() != verb || child.index() < verb) {
                 continue;
+            }
+            boolean addressee = (child.dep().equals("obj") || child.dep().equals("iobj"))
+                    && ADDRESSEE_VERBS.contains(s.tokens().get(verb).lowerLemma());
+            if (addressee) {
+                continue; // "warned [state officials] to boost security": whom it is said to is not what is said
             }
             if (isStanceComplement(s, child)) {
                 if (first < 0) {

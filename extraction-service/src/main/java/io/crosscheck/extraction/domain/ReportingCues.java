@@ -35,9 +35,9 @@ public final class ReportingCues {
             "threaten", "propose", "offer",
             // backing and opposing
             "support", "oppose", "favor", "favour", "endorse", "back", "champion", "embrace", "reject", "refuse",
-            "decline", "resist", "block", "veto", "approve", "agree", "disagree", "accept", "adopt",
+            "decline", "resist", "block", "veto", "approve", "agree", "disagree", "adopt",
             // urging
-            "demand", "call", "urge", "ask", "push", "press", "advocate", "recommend", "encourage",
+            "demand", "call", "urge", "ask", "press", "advocate", "recommend", "encourage",
             // judging
             "accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "slam", "blast", "denounce",
             "decry", "defend", "credit", "label", "dismiss", "deny", "welcome", "applaud", "hail", "tout", "mock",
@@ -46,14 +46,14 @@ public final class ReportingCues {
             "fear", "worry", "like", "love", "hate", "dislike", "admire", "respect", "trust", "distrust", "regret",
             // telling about something
             "cite", "describe", "portray", "characterize", "characterise", "depict", "highlight", "discuss",
-            "mention", "acknowledge", "admit", "concede", "announce", "unveil", "outline", "detail", "predict",
+            "mention", "acknowledge", "admit", "concede", "announce", "outline", "detail", "predict",
             "estimate", "project",
             // knowing and judging
             "know", "learn", "understand", "realize", "realise", "recognize", "recognise", "feel", "consider", "regard",
             "view", "assume", "imagine", "decide", "conclude", "determine", "rule", "judge",
             // speaking of something
-            "address", "present", "pitch", "raise", "reference", "echo", "repeat", "liken", "compare", "paint", "frame",
-            "implore", "plead", "publish", "release", "issue", "feature", "spell", "sum",
+            "present", "pitch", "reference", "echo", "repeat", "liken", "compare", "paint", "frame",
+            "implore", "plead", "publish", "spell", "sum",
             // findings of a source
             "show", "find", "reveal", "indicate", "suggest", "confirm", "document", "rate", "rank", "illustrate",
             "demonstrate", "prove", "reflect", "seem", "appear");
