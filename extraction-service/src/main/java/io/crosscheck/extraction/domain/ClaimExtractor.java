@@ -323,7 +323,7 @@ public final class ClaimExtractor {
             // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
             boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
             boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround;
-            if (complements.isEmpty() && stanceLike && !t.dep().startsWith("acl")
+            if (complements.isEmpty() && stanceLike && (!t.dep().startsWith("acl") || relativeSubject(s, t))
                     || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
                 // Without a clause, a reporting verb reports its object like a stance: "warned officials to
                 // boost security", "declared war on the United States", "claimed vast wealth".
@@ -520,6 +520,11 @@ public final class ClaimExtractor {
         return contentClaim(text, s, s.subtreeFirst(subject), s.subtreeLast(subject), speaker, verb.start(), verb.end(), 1);
     }
 
+    /** "a super PAC that intends to …", "demonstrators, who called for …": the relative pronoun is the subject. */
+    private static boolean relativeSubject(Sentence s, Token verb) {
+        return s.children(verb.index(), "nsubj").stream().anyMatch(c -> c.pos().startsWith("W"));
+    }
+
     /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */
     private static final int MAX_CLOSING_CLAUSE_TOKENS = 14;
 
@@ -582,7 +587,8 @@ public final class ClaimExtractor {
         for (List<Claim.Builder> list : List.of(existing, found)) {
             for (Claim.Builder other : list) {
                 int overlap = Math.min(end, other.getSpan().getEnd()) - Math.max(start, other.getSpan().getStart());
-                if (overlap > (end - start) / 2) {
+                // A partial quote inside reported speech ("said her foot was “so swollen …”") leaves the clause its own claim.
+                if (overlap > (end - start) * 4 / 5) {
                     return;
                 }
             }
