@@ -32,6 +32,9 @@ public final class ClaimExtractor {
     /** Verbs whose object is the one spoken to: "told reporters", "warned officials to …", "urged voters to …". */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "inform", "brief", "assure", "warn", "ask", "urge",
             "remind", "notify", "advise", "persuade", "implore", "press", "encourage", "invite", "beg");
+    /** Prepositions that tie a cue noun to what it is about: "comment about", "support for", "attack on". */
+    private static final Set<String> NOUN_CONTENT_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "to",
+            "over", "toward", "towards");
     private static final Set<String> COPULAS = Set.of("be", "have", "become", "remain");
     /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
@@ -362,7 +365,10 @@ public final class ClaimExtractor {
                 boolean goesOn = clauseLast + 1 < tokens.size() - 1;
                 // "Climate change, Mr. Obama often says, is the greatest threat": both sides of the clause are content.
                 int contentLast = goesOn ? lastContentToken(tokens) : clauseFirst - 1;
-                claim = clauseFirst > 0 ? contentClaim(text, s, 0, contentLast, speaker, t.start(), t.end()) : null;
+                // "Lynch said there remains …" parsed with "said" hanging off the content: the rest is content.
+                claim = clauseFirst > 0 ? contentClaim(text, s, 0, contentLast, speaker, t.start(), t.end())
+                        : goesOn ? contentClaim(text, s, clauseLast + 1, lastContentToken(tokens), speaker, t.start(), t.end())
+                        : null;
             }
             if (claim == null && speech) {
                 claim = contentBeforeReportingClause(text, s, t, speaker);
@@ -375,10 +381,14 @@ public final class ClaimExtractor {
     /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */
     private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, SpeakerFinder speakers) {
         List<Token> owners = s.children(noun.index(), "nmod:poss");
-        if (owners.isEmpty()) {
+        Speaker speaker;
+        if (!owners.isEmpty()) {
+            speaker = speakers.speakerAt(s, owners.get(0).index());
+        } else if (noun.dep().equals("obj") && noun.head() >= 0 && s.tokens().get(noun.head()).isVerb()) {
+            speaker = speakers.holderSubject(s, noun.head()); // "advocates expressed deep concern about the policy"
+        } else {
             return null;
         }
-        Speaker speaker = speakers.speakerAt(s, owners.get(0).index());
         if (speaker == null) {
             return null;
         }
@@ -390,6 +400,18 @@ public final class ClaimExtractor {
                     from++;
                 }
                 return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end());
+            }
+        }
+        // "his infamous comment about 47 percent of the country …", "Trump's adulation of Putin": the phrase after it.
+        for (Token child : s.children(noun.index(), "nmod")) {
+            boolean about = child.index() > noun.index() && s.children(child.index(), "case").stream()
+                    .anyMatch(c -> NOUN_CONTENT_PREPOSITIONS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
+            if (about) {
+                int from = s.subtreeFirst(child.index());
+                while (from < child.index() && s.tokens().get(from).dep().equals("case")) {
+                    from++;
+                }
+                return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end(), 1);
             }
         }
         return null;

@@ -61,7 +61,11 @@ public final class ReportingCues {
     /** Nouns that carry an attribution with a possessor and a that-clause: "the senator's claim that …". */
     private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "assertion", "argument", "allegation",
             "suggestion", "promise", "pledge", "warning", "view", "belief", "insistence", "contention", "emphasis",
-            "comment", "remark", "finding", "assessment", "prediction", "charge", "accusation", "admission", "fear");
+            "comment", "remark", "finding", "assessment", "prediction", "charge", "accusation", "admission", "fear",
+            "criticism", "support", "opposition", "praise", "concern", "worry", "call", "plea", "demand", "proposal",
+            "threat", "denial", "estimate", "description", "characterization", "adulation", "disdain", "contempt",
+            "admiration", "endorsement", "rejection", "refusal", "decision", "intention", "hope", "doubt", "suspicion",
+            "question", "attack", "defense", "defence", "idea", "message", "insight", "implication", "reference");
 
     public static boolean isCueNoun(Token t) {
         return t.isNoun() && CUE_NOUNS.contains(t.lowerLemma());
