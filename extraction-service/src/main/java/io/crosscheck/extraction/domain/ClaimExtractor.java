@@ -323,6 +323,11 @@ public final class ClaimExtractor {
             }
             boolean speech = ReportingCues.isSpeechVerb(t);
             List<Token> complements = s.children(t.index(), "ccomp");
+            Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
+            if (interrupted != null) {
+                addIfNew(found, existing, interrupted);
+                continue;
+            }
             // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
             boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
             boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround;
@@ -373,6 +378,7 @@ public final class ClaimExtractor {
             if (claim == null && speech) {
                 claim = contentBeforeReportingClause(text, s, t, speaker);
             }
+
             addIfNew(found, existing, claim);
         }
         return found;
@@ -432,7 +438,10 @@ public final class ClaimExtractor {
             return null;
         }
         Claim.Builder claim = contentClaim(text, s, content[0], content[1], speaker, verb.start(), verb.end(), 1);
-        return claim != null && namesSomething(s, content[0], content[1]) ? claim : null;
+        // "…, said Brenner." parsed with the speaker as object: who speaks is never what is said.
+        boolean holdsItsSpeaker = claim != null && claim.getSpan().getStart() < speaker.getSpan().getEnd()
+                && speaker.getSpan().getStart() < claim.getSpan().getEnd();
+        return claim != null && !holdsItsSpeaker && namesSomething(s, content[0], content[1]) ? claim : null;
     }
 
     /**
@@ -545,6 +554,47 @@ public final class ClaimExtractor {
     /** "a super PAC that intends to …", "demonstrators, who called for …": the relative pronoun is the subject. */
     private static boolean relativeSubject(Sentence s, Token verb) {
         return s.children(verb.index(), "nsubj").stream().anyMatch(c -> c.pos().startsWith("W"));
+    }
+
+    /**
+     * "Harbour silt, Mayor Maren often says, is the greatest threat": a reporting clause fenced by commas
+     * inside its content. The content runs through the whole sentence (as for a parsed aside), whatever
+     * the parser made of it; the speaker is the name or noun inside the fence.
+     */
+    private static Claim.Builder aroundInterruptingClause(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+        List<Token> tokens = s.tokens();
+        int closing = fenceComma(tokens, verb.index(), +1);
+        int opening = fenceComma(tokens, verb.index(), -1);
+        int end = lastContentToken(tokens);
+        if (opening <= 0 || closing < 0 || end - closing < 2) {
+            return null;
+        }
+        for (Token t : tokens) {
+            if (t.isVerb() && t.index() < opening || t.text().matches("[“”\"«»]|``|''")) {
+                return null; // the words before the fence are a clause of their own, or quotes carry the speech
+            }
+        }
+        Speaker speaker = null;
+        for (int i = opening + 1; i < verb.index(); i++) {
+            if (tokens.get(i).isNoun()) {
+                speaker = speakers.speakerAt(s, i); // the last noun of the fenced subject is its head
+            }
+        }
+        return speaker == null ? null : contentClaim(text, s, 0, end, speaker, verb.start(), verb.end());
+    }
+
+    /** The comma that fences a reporting clause on one side of its verb, with no other verb between; or -1. */
+    private static int fenceComma(List<Token> tokens, int verb, int direction) {
+        for (int i = verb + direction, steps = 0; i >= 0 && i < tokens.size() && steps < 6; i += direction, steps++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                return i;
+            }
+            if (t.isVerb() || t.isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */

@@ -337,6 +337,69 @@ class ClaimExtractorTest {
         assertThat(reported.getSpeaker().getText()).contains("Eastbrook Courier");
     }
 
+    @Test
+    void aReportingClauseClosingTheSentenceReportsEverythingBeforeIt() {
+        String text = "But the new ferry plan is still tilted toward the islands' rich residents, the Harbour Institute said. "
+                + "Eastbrook would expand the night service, but for some, the losses would outstrip the gains, said Brenner.";
+
+        ClaimSet set = traced(text);
+
+        Claim institute = claimStartingWith(set, "But the new ferry plan");
+        assertThat(institute.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(institute.getText()).endsWith("rich residents");
+        assertThat(institute.getSpeaker().getText()).isEqualTo("Harbour Institute");
+        Claim brenner = claimStartingWith(set, "Eastbrook would expand");
+        assertThat(brenner.getSpeaker().getText()).isEqualTo("Brenner");
+        assertThat(brenner.getText()).endsWith("outstrip the gains");
+    }
+
+    @Test
+    void aReportingClauseInterruptingItsContentLeavesBothSidesAsContent() {
+        String text = "Harbour silt, Mayor Maren often says, is the greatest long-term threat facing the port.";
+
+        Claim claim = claimStartingWith(traced(text), "Harbour silt");
+
+        assertThat(claim.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(claim.getText()).endsWith("threat facing the port");
+        assertThat(claim.getSpeaker().getText()).isEqualTo("Maren");
+    }
+
+    @Test
+    void theOneSpokenToIsNotWhatIsSaid() {
+        String text = "Last month, the coast guard warned harbour officials to close the northern pier before the storms.";
+
+        ClaimSet set = traced(text);
+
+        Claim warning = claimStartingWith(set, "to close the northern pier");
+        assertThat(warning.getCue().getText()).isEqualTo("warned");
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().startsWith("harbour officials"));
+    }
+
+    @Test
+    void aCueNounCarriesWhatItIsAbout() {
+        String text = "Voters remembered Brenner's comment about the ferry subsidy for years. "
+                + "The dock workers' union issued a call for a new pier on the northern shore.";
+
+        ClaimSet set = traced(text);
+
+        Claim comment = claimStartingWith(set, "the ferry subsidy");
+        assertThat(comment.getCue().getText()).isEqualTo("comment");
+        assertThat(comment.getSpeaker().getCanonicalName()).isEqualTo("Brenner");
+        Claim call = claimStartingWith(set, "a new pier");
+        assertThat(call.getCue().getText()).isEqualTo("call");
+        assertThat(call.getSpeaker().getText()).contains("union");
+    }
+
+    @Test
+    void aStanceInARelativeClauseBelongsToTheNounItDescribes() {
+        String text = "Maren founded Harbour First, a campaign group that intends to fight the pier plan in every council vote.";
+
+        Claim stance = claimStartingWith(traced(text), "to fight the pier plan");
+
+        assertThat(stance.getCue().getText()).isEqualTo("intends");
+        assertThat(stance.getSpeaker().getText()).contains("group");
+    }
+
     private static ClaimSet traced(String text) {
         ClaimSet set = claims(text);
         assertTraceable(text, set);
