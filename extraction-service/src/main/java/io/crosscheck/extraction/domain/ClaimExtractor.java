@@ -313,6 +313,16 @@ public final class ClaimExtractor {
             addIfNew(found, existing, contentClaim(text, s, from, to, according.speaker(), according.cue().start(),
                     tokens.get(at + 1).end()));
         }
+        SpeakerFinder.Attribution opening = speakers.openingSource(s);
+        boolean reportingVerb = tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t));
+        if (opening != null && !reportingVerb) {
+            int comma = 1;
+            while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                comma++;
+            }
+            addIfNew(found, existing, contentClaim(text, s, comma + 1, tokens.size() - 1, opening.speaker(),
+                    opening.cue().start(), tokens.get(Math.min(comma, tokens.size()) - 1).end()));
+        }
         for (Token t : tokens) {
             if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
                 addIfNew(found, existing, cueNoun(text, s, t, speakers));

@@ -49,7 +49,8 @@ final class SpeakerFinder {
     /** Things that state findings: "a poll shows that …", "the report found …". */
     private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "data", "analysis",
             "research", "investigation", "document", "letter", "memo", "filing", "lawsuit", "complaint", "ruling",
-            "statement", "review", "audit", "figure", "record", "email", "transcript", "article", "ad", "campaign");
+            "statement", "review", "audit", "figure", "record", "email", "transcript", "article", "ad", "campaign",
+            "interview", "speech", "tweet", "post", "video", "book", "column", "editorial", "testimony");
     /** Media that show someone speaking: their "of" phrase names the speaker. */
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio", "image",
             "photo", "picture");
@@ -357,6 +358,30 @@ final class SpeakerFinder {
         // A proper name NER leaves untyped ("Patriot agreed to …") acts too: dates and numbers are typed.
         boolean untypedName = t.pos().startsWith("NNP") && ("O".equals(t.ner()) || "MISC".equals(t.ner()));
         return isActor(s, i) || SOURCE_NOUNS.contains(lemma) || PEOPLE_NOUNS.contains(lemma) || untypedName;
+    }
+
+    /**
+     * "In the previous Post/ABC poll, Clinton led by 5 points", "In his speech, …": a sentence opening with a
+     * document or an utterance names its source; the possessor speaks when there is one. Null otherwise.
+     */
+    Attribution openingSource(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).text().equalsIgnoreCase("in")) {
+            return null;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), 14); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",") || t.isVerb()) {
+                return null;
+            }
+            if (t.isNoun() && SOURCE_NOUNS.contains(t.lowerLemma()) && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).text().equals(",") || !tokens.get(i + 1).isNoun())) {
+                List<Token> owners = s.children(i, "nmod:poss");
+                Speaker speaker = owners.isEmpty() ? speakerAt(s, i) : speakerAt(s, owners.get(0).index());
+                return speaker == null ? null : new Attribution(speaker, tokens.get(0));
+            }
+        }
+        return null;
     }
 
     /** The main-clause actors of a sentence (root subject and subjects of verbs conjoined to it) into memory. */
