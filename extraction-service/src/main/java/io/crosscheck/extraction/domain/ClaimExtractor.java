@@ -333,6 +333,11 @@ public final class ClaimExtractor {
             }
             boolean speech = ReportingCues.isSpeechVerb(t);
             List<Token> complements = s.children(t.index(), "ccomp");
+            Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
+            if (asPutIt != null) {
+                addIfNew(found, existing, asPutIt);
+                continue;
+            }
             Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
             if (interrupted != null) {
                 addIfNew(found, existing, interrupted);
@@ -605,6 +610,28 @@ public final class ClaimExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "As Simonyan put it in a statement, RT is …" / "…, as The New Yorker put it.": the clause around the
+     * idiom is what its subject said.
+     */
+    private static Claim.Builder asSomeonePutIt(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+        List<Token> tokens = s.tokens();
+        boolean putIt = verb.lowerLemma().equals("put") && s.children(verb.index(), "obj").stream()
+                .anyMatch(o -> o.text().equalsIgnoreCase("it"));
+        int clauseFirst = s.subtreeFirst(verb.index());
+        if (!putIt || !tokens.get(clauseFirst).text().equalsIgnoreCase("as")) {
+            return null;
+        }
+        Speaker speaker = speakers.subjectSpeaker(s, verb.index());
+        if (speaker == null) {
+            return null;
+        }
+        int clauseLast = s.subtreeLast(verb.index());
+        int end = lastContentToken(tokens);
+        return clauseFirst == 0 ? contentClaim(text, s, clauseLast + 1, end, speaker, verb.start(), verb.end())
+                : contentClaim(text, s, 0, clauseFirst - 1, speaker, verb.start(), verb.end());
     }
 
     /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */

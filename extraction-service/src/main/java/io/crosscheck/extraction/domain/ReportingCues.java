@@ -27,7 +27,8 @@ public final class ReportingCues {
      * object or complement as its content: wanting and planning ("wants to raise taxes"), backing and
      * opposing ("supports the deal"), judging ("praised the plan", "blasted the ruling"), urging
      * ("called for a recount"), feeling ("fears a strike"), and sources stating findings ("the poll shows
-     * a tie"). General English verb classes, not words of any one story.
+     * a tie"). General English verb classes, not words of any one story. Acts of bodies ("the council approved
+     * the plan", "vetoed", "adopted", "blocked") are what the outlet reports happened: statements, not stances.
      */
     private static final Set<String> STANCE_VERBS = Set.of(
             // intention and desire
@@ -35,7 +36,7 @@ public final class ReportingCues {
             "threaten", "propose", "offer",
             // backing and opposing
             "support", "oppose", "favor", "favour", "endorse", "back", "champion", "embrace", "reject", "refuse",
-            "decline", "resist", "block", "veto", "approve", "agree", "disagree", "adopt",
+            "decline", "resist", "agree", "disagree",
             // urging
             "demand", "call", "urge", "ask", "press", "advocate", "recommend", "encourage",
             // judging
