@@ -351,6 +351,10 @@ public final class ClaimExtractor {
                 // Without a clause, a reporting verb reports its object like a stance: "warned officials to
                 // boost security", "declared war on the United States", "claimed vast wealth".
                 Claim.Builder stance = stanceLike ? stance(text, s, t, speakers) : passiveStance(text, s, t, speakers);
+                if (stance == null && !speech && ReportingCues.isStanceVerb(t)) {
+                    Speaker holder = speakers.holderSubject(s, t.index());
+                    stance = holder == null ? null : hostClause(text, s, t, holder); // "I know your returns are audited"
+                }
                 if (stance != null) {
                     addIfNew(found, existing, stance);
                     continue;
@@ -378,17 +382,8 @@ public final class ClaimExtractor {
                     from++;
                 }
                 claim = contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end());
-            } else if (speech && (t.dep().startsWith("parataxis") || t.dep().equals("ccomp")) && t.head() >= 0) {
-                // The reporting clause interrupts or follows its content: the content is the rest of the sentence.
-                int clauseFirst = s.subtreeFirst(t.index());
-                int clauseLast = s.subtreeLast(t.index());
-                boolean goesOn = clauseLast + 1 < tokens.size() - 1;
-                // "Climate change, Mr. Obama often says, is the greatest threat": both sides of the clause are content.
-                int contentLast = goesOn ? lastContentToken(tokens) : clauseFirst - 1;
-                // "Lynch said there remains …" parsed with "said" hanging off the content: the rest is content.
-                claim = clauseFirst > 0 ? contentClaim(text, s, 0, contentLast, speaker, t.start(), t.end())
-                        : goesOn ? contentClaim(text, s, clauseLast + 1, lastContentToken(tokens), speaker, t.start(), t.end())
-                        : null;
+            } else if (speech) {
+                claim = hostClause(text, s, t, speaker);
             }
             if (claim == null && speech) {
                 claim = contentBeforeReportingClause(text, s, t, speaker);
@@ -569,6 +564,41 @@ public final class ClaimExtractor {
     /** "a super PAC that intends to …", "demonstrators, who called for …": the relative pronoun is the subject. */
     private static boolean relativeSubject(Sentence s, Token verb) {
         return s.children(verb.index(), "nsubj").stream().anyMatch(c -> c.pos().startsWith("W"));
+    }
+
+    /**
+     * A reporting clause the parser hung off its own content (as parataxis, ccomp, advcl or dep): "Lynch said
+     * there remains …", "Climate change, Obama often says, is the greatest threat", "…, though she
+     * acknowledged it was unlikely to work". The content is the host clause, through the reporting clause
+     * when it interrupts, after it when it leads. When the verb has complements of its own reaching the
+     * end of the sentence ("Frustration with police: activists say officers have been …"), those are the content.
+     */
+    private static Claim.Builder hostClause(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
+        List<Token> tokens = s.tokens();
+        int end = lastContentToken(tokens);
+        int[] own = stanceContent(s, verb.index());
+        if (own != null && own[1] >= end - 1) {
+            return contentClaim(text, s, own[0], own[1], speaker, verb.start(), verb.end());
+        }
+        String dep = verb.dep();
+        boolean hangs = dep.startsWith("parataxis") || dep.equals("ccomp") || dep.startsWith("advcl") || dep.equals("dep");
+        if (!hangs || verb.head() < 0) {
+            return null;
+        }
+        int clauseFirst = s.subtreeFirst(verb.index());
+        int clauseLast = s.subtreeLast(verb.index());
+        int host = verb.head();
+        int from = s.subtreeFirst(host);
+        int to = Math.min(end, s.subtreeLast(host));
+        if (from >= clauseFirst) {
+            from = clauseLast + 1; // the reporting clause leads: the content follows it
+        } else if (to <= clauseLast) {
+            to = clauseFirst - 1; // the reporting clause closes the content
+        }
+        if (from > to || to - from + 1 < MIN_INDIRECT_CONTENT_TOKENS) {
+            return null;
+        }
+        return contentClaim(text, s, from, to, speaker, verb.start(), verb.end());
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Set;
 final class SpeakerFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "him", "her", "me", "us");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "them");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
     /** Roles held by one person at a time, so "the president" can be resolved to the person acting. */
     private static final Set<String> LEADER_ROLES = Set.of("president", "minister", "chancellor", "premier", "leader",
             "governor", "mayor", "secretary", "king", "queen", "pope", "ceo", "chairman", "chairwoman");
@@ -617,6 +618,10 @@ final class SpeakerFinder {
             }
         }
         String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.pos().startsWith("PRP") && FIRST_PERSON.contains(lower)) {
+            // Outside quotes (speakers never stand inside one) "I" and "we" are the writer, nobody named before.
+            return speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
+        }
         if (t.pos().startsWith("PRP") && PERSON_PRONOUNS.contains(lower)) {
             String person = actors.lastPerson(t.start());
             if (person == null) {
@@ -655,7 +660,10 @@ final class SpeakerFinder {
         if (holder == null && definite(s, first) && LEADER_ROLES.contains(headToken.lowerLemma())) {
             holder = actors.lastPerson(start, person -> !entities.holdsOtherRole(person, headToken.lowerLemma(), modifiers));
         }
-        return speaker(mention, start, end, holder != null ? holder : mention, EntityType.ENTITY_TYPE_PERSON);
+        // "Civil rights activists", "dock workers": a group, which "they" and not "he" refers back to.
+        boolean group = holder == null && (headToken.pos().equals("NNS") || headToken.pos().equals("NNPS"));
+        return speaker(mention, start, end, holder != null ? holder : mention,
+                group ? EntityType.ENTITY_TYPE_ORGANIZATION : EntityType.ENTITY_TYPE_PERSON);
     }
 
     /** "his spokesman" names the spokesman of the person "his" stands for: "Tomas Ferrante's spokesman". */

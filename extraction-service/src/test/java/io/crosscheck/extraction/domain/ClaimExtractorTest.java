@@ -4,6 +4,7 @@ import io.crosscheck.common.v1.AttributionLevel;
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.ClaimSet;
+import io.crosscheck.common.v1.EntityType;
 import org.junit.jupiter.api.Test;
 
 import static io.crosscheck.extraction.ClaimAssertions.assertTraceable;
@@ -398,6 +399,33 @@ class ClaimExtractorTest {
 
         assertThat(stance.getCue().getText()).isEqualTo("intends");
         assertThat(stance.getSpeaker().getText()).contains("group");
+    }
+
+    @Test
+    void aReportingClauseHungOffItsContentStillReportsIt() {
+        String text = "Frustration with police: Dock workers say Eastbrook officers have historically been too aggressive toward "
+                + "island residents. "
+                + "Maren wanted to stage a protest at the council meeting, though she acknowledged it was unlikely to work.";
+
+        ClaimSet set = traced(text);
+
+        Claim workers = claimStartingWith(set, "Eastbrook officers have historically");
+        assertThat(workers.getSpeaker().getText()).isEqualTo("Dock workers");
+        assertThat(workers.getSpeaker().getType()).isEqualTo(EntityType.ENTITY_TYPE_ORGANIZATION);
+        Claim acknowledged = claimStartingWith(set, "it was unlikely to work");
+        assertThat(acknowledged.getCue().getText()).isEqualTo("acknowledged");
+        assertThat(acknowledged.getSpeaker().getCanonicalName()).isEqualTo("Maren");
+    }
+
+    @Test
+    void theWritersIIsNotTheLastPersonNamed() {
+        String text = "Maren spoke at the harbour on Monday. I know the ferry accounts are being audited, and the council "
+                + "does not want to give the auditors any more work.";
+
+        Claim known = claimStartingWith(traced(text), "the ferry accounts");
+
+        assertThat(known.getSpeaker().getText()).isEqualTo("I");
+        assertThat(known.getSpeaker().getCanonicalName()).isEqualTo("I");
     }
 
     private static ClaimSet traced(String text) {
