@@ -27,6 +27,12 @@ public final class ClaimExtractor {
     public static final String VERSION = "news-0.4.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
+    /**
+     * A statement is a factual sentence: it must name something checkable (a number, a date, a name or an
+     * event) without opinion wording cancelling it. Below this check-worthiness (the score of a sentence
+     * with none of those) a sentence nobody is cited for is no claim. Attributed claims are always kept.
+     */
+    static final double MIN_STATEMENT_CHECK_WORTHINESS = 0.2;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
     private static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
     /** Verbs whose object is the one spoken to: "told reporters", "warned officials to …", "urged voters to …". */
@@ -104,6 +110,9 @@ public final class ClaimExtractor {
             boolean denial = claim.hasCue() && isDenial(text, claim.getCue().getSpan().getStart());
             claim.setAttribution(ClaimScoring.attribution(claim, sentence, denial));
             claim.setCheckWorthiness(ClaimScoring.checkWorthiness(claim));
+            if (claim.getKind() == ClaimKind.CLAIM_KIND_STATEMENT && claim.getCheckWorthiness() < MIN_STATEMENT_CHECK_WORTHINESS) {
+                continue; // nothing checkable in it: opinion, filler or scene-setting, not a factual statement
+            }
             set.addClaims(claim);
         }
         return set.build();
@@ -345,7 +354,8 @@ public final class ClaimExtractor {
             }
             // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
             boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
-            boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround;
+            // "think about the bridge" holds nothing: thinking and hoping report only with a clause.
+            boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround && !ReportingCues.needsClause(t);
             if (complements.isEmpty() && stanceLike && (!t.dep().startsWith("acl") || relativeSubject(s, t))
                     || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
                 // Without a clause, a reporting verb reports its object like a stance: "warned officials to

@@ -129,11 +129,14 @@ class ClaimExtractorTest {
     @Test
     void specificNumericClaimsAreMoreCheckWorthyThanOpinion() {
         ClaimSet set = traced("Seven people were killed and 40 injured when the bridge collapsed on Monday.\n"
+                + "Maybe the 12 council members in Eastbrook should perhaps rethink the $40 million bridge.\n"
                 + "Maybe the town should perhaps think about it a bit more.");
 
         Claim factual = claimStartingWith(set, "Seven people");
-        Claim opinion = claimStartingWith(set, "Maybe");
+        Claim opinion = claimStartingWith(set, "Maybe the 12 council members");
         assertThat(factual.getCheckWorthiness()).isGreaterThan(opinion.getCheckWorthiness());
+        // With nothing checkable in it (no number, date, name or event), an opinion is no statement at all.
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().startsWith("Maybe the town"));
     }
 
     @Test
