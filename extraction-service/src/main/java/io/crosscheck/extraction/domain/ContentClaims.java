@@ -1,0 +1,56 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.ClaimKind;
+import io.crosscheck.common.v1.Cue;
+import io.crosscheck.common.v1.Span;
+import io.crosscheck.common.v1.Speaker;
+
+import java.util.List;
+
+/** Builds a reported-speech claim from a token range of a sentence, with its speaker and cue as spans into the text. */
+final class ContentClaims {
+    static final int MIN_INDIRECT_CONTENT_TOKENS = 3;
+
+    static int lastContentToken(List<Token> tokens) {
+        int end = tokens.size() - 1;
+        while (end > 0 && tokens.get(end).isPunctuation()) {
+            end--;
+        }
+        return end;
+    }
+
+    /** A claim whose content runs from token from to token to (punctuation at both ends trimmed). */
+    static Claim.Builder contentClaim(AnalyzedText text, Sentence s, int from, int to, Speaker speaker, int cueStart,
+            int cueEnd) {
+        return contentClaim(text, s, from, to, speaker, cueStart, cueEnd, MIN_INDIRECT_CONTENT_TOKENS);
+    }
+
+    /** As above, with the fewest content tokens a claim may have ("endorsed [Clinton]" has one). */
+    static Claim.Builder contentClaim(AnalyzedText text, Sentence s, int from, int to, Speaker speaker, int cueStart,
+            int cueEnd, int minTokens) {
+        List<Token> tokens = s.tokens();
+        while (from <= to && from < tokens.size() && tokens.get(from).isPunctuation()) {
+            from++;
+        }
+        while (to >= from && to >= 0 && tokens.get(to).isPunctuation()) {
+            to--;
+        }
+        if (from > to || to - from + 1 < minTokens) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        return Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE)
+                .setText(text.text().substring(start, end)).setSpan(span(start, end))
+                .setSentenceSpan(span(s.start(), s.end())).setSpeaker(speaker)
+                .setCue(Cue.newBuilder().setText(text.text().substring(cueStart, cueEnd)).setSpan(span(cueStart, cueEnd)));
+    }
+
+    static Span span(int start, int end) {
+        return Span.newBuilder().setStart(start).setEnd(end).build();
+    }
+
+    private ContentClaims() {
+    }
+}

@@ -1,0 +1,207 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.Speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static io.crosscheck.extraction.domain.ContentClaims.contentClaim;
+import static io.crosscheck.extraction.domain.ReportingClauses.aroundInterruptingClause;
+import static io.crosscheck.extraction.domain.ReportingClauses.asSomeonePutIt;
+import static io.crosscheck.extraction.domain.ReportingClauses.contentBeforeReportingClause;
+import static io.crosscheck.extraction.domain.ReportingClauses.hostClause;
+import static io.crosscheck.extraction.domain.Stances.agentOf;
+import static io.crosscheck.extraction.domain.Stances.contentEnd;
+import static io.crosscheck.extraction.domain.Stances.passiveStance;
+import static io.crosscheck.extraction.domain.Stances.stance;
+
+/**
+ * Reported speech and attributed positions without quote marks, sentence by sentence: "X said (that) …",
+ * "according to X, …", "In the poll, …", belief and stance verbs ({@link Stances}), cue nouns ("his comment
+ * about …"), and reporting clauses the parser tied to the wrong word ({@link ReportingClauses}). Content a
+ * direct quote or an earlier cue already covers is left to it.
+ */
+final class IndirectSpeech {
+    /** Prepositions that tie a cue noun to what it is about: "comment about", "support for", "attack on". */
+    private static final Set<String> NOUN_CONTENT_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "to",
+            "over", "toward", "towards");
+    /** Verbs whose clause is no one's view: "the advantage is that …". */
+    private static final Set<String> COPULAS = Set.of("be", "have", "become", "remain");
+
+    /**
+     * Reported speech and attributed beliefs without quote marks, on the parse: "X said (that) CONTENT"
+     * (the verb's clausal complement), "CONTENT, X said" and "CONTENT, he said, CONTENT" (the reporting
+     * clause hangs off the content), "according to X, CONTENT", and any verb with a clausal complement
+     * and an actor as subject ("a poll shows that …", "officials believe …"). Content that a direct
+     * quote already covers is left to the quote.
+     */
+    static List<Claim.Builder> find(AnalyzedText text, Sentence s, SpeakerFinder speakers,
+            Set<Integer> usedCues, List<Claim.Builder> existing) {
+        List<Claim.Builder> found = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        SpeakerFinder.Attribution according = speakers.accordingTo(s);
+        if (according != null && !usedCues.contains(according.cue().start())) {
+            int at = according.cue().index();
+            int from = 0;
+            int to = at - 1;
+            if (at <= 1) {
+                int comma = at + 2;
+                while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                    comma++;
+                }
+                from = comma + 1;
+                to = tokens.size() - 1;
+            }
+            addIfNew(found, existing, contentClaim(text, s, from, to, according.speaker(), according.cue().start(),
+                    tokens.get(at + 1).end()));
+        }
+        SpeakerFinder.Attribution opening = speakers.openingSource(s);
+        boolean reportingVerb = tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t));
+        if (opening != null && !reportingVerb) {
+            int comma = 1;
+            while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                comma++;
+            }
+            addIfNew(found, existing, contentClaim(text, s, comma + 1, tokens.size() - 1, opening.speaker(),
+                    opening.cue().start(), tokens.get(Math.min(comma, tokens.size()) - 1).end()));
+        }
+        for (Token t : tokens) {
+            if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
+                addIfNew(found, existing, cueNoun(text, s, t, speakers));
+                continue;
+            }
+            if (!t.isVerb() || speakers.insideAnyQuote(t) || usedCues.contains(t.start())) {
+                continue;
+            }
+            boolean speech = ReportingCues.isSpeechVerb(t);
+            List<Token> complements = s.children(t.index(), "ccomp");
+            Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
+            if (asPutIt != null) {
+                addIfNew(found, existing, asPutIt);
+                continue;
+            }
+            Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
+            if (interrupted != null) {
+                addIfNew(found, existing, interrupted);
+                continue;
+            }
+            // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
+            boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
+            // "think about the bridge" holds nothing: thinking and hoping report only with a clause.
+            boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround && !ReportingCues.needsClause(t);
+            if (complements.isEmpty() && stanceLike && (!t.dep().startsWith("acl") || relativeSubject(s, t))
+                    || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
+                // Without a clause, a reporting verb reports its object like a stance: "warned officials to
+                // boost security", "declared war on the United States", "claimed vast wealth".
+                Claim.Builder stance = stanceLike ? stance(text, s, t, speakers) : passiveStance(text, s, t, speakers);
+                if (stance == null && !speech && ReportingCues.isStanceVerb(t)) {
+                    Speaker holder = speakers.holderSubject(s, t.index());
+                    stance = holder == null ? null : hostClause(text, s, t, holder); // "I know your returns are audited"
+                }
+                if (stance != null) {
+                    addIfNew(found, existing, stance);
+                    continue;
+                }
+            }
+            // A belief verb counts in its own clause, not inside a relative clause ("the deal that the minister thought…").
+            if (!speech && (complements.isEmpty() || t.dep().startsWith("acl")
+                    || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
+                continue; // and only with a finite clause as complement: "shows that the mayor leads", not "yielded no breakthrough"
+            }
+            if (!speech && COPULAS.contains(t.lowerLemma())) {
+                continue; // "the advantage is that …" holds nothing
+            }
+            // A known stance verb tells of a holder whatever its subject; any other verb with a clause only for an actor.
+            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index())
+                    : ReportingCues.isStanceVerb(t) ? speakers.holderSubject(s, t.index()) : speakers.actorSubject(s, t.index());
+            if (speaker == null) {
+                continue;
+            }
+            Claim.Builder claim = null;
+            if (!complements.isEmpty()) {
+                int c = complements.get(0).index();
+                int from = s.subtreeFirst(c);
+                while (from < c && (tokens.get(from).dep().equals("mark") || tokens.get(from).isPunctuation())) {
+                    from++;
+                }
+                claim = contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end());
+            } else if (speech) {
+                claim = hostClause(text, s, t, speaker);
+            }
+            if (claim == null && speech) {
+                claim = contentBeforeReportingClause(text, s, t, speaker);
+            }
+
+            addIfNew(found, existing, claim);
+        }
+        return found;
+    }
+
+    /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */
+    private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, SpeakerFinder speakers) {
+        List<Token> owners = s.children(noun.index(), "nmod:poss");
+        Speaker speaker;
+        if (!owners.isEmpty()) {
+            speaker = speakers.speakerAt(s, owners.get(0).index());
+        } else if (noun.dep().equals("obj") && noun.head() >= 0 && s.tokens().get(noun.head()).isVerb()) {
+            speaker = speakers.holderSubject(s, noun.head()); // "advocates expressed deep concern about the policy"
+        } else {
+            return null;
+        }
+        if (speaker == null) {
+            return null;
+        }
+        for (Token child : s.tokens()) {
+            if (child.head() == noun.index() && child.index() > noun.index()
+                    && (child.dep().startsWith("acl") || child.dep().equals("ccomp"))) {
+                int from = s.subtreeFirst(child.index());
+                while (from < child.index() && (s.tokens().get(from).dep().equals("mark") || s.tokens().get(from).isPunctuation())) {
+                    from++;
+                }
+                return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end());
+            }
+        }
+        // "his infamous comment about 47 percent of the country …", "Trump's adulation of Putin": the phrase after it.
+        for (Token child : s.children(noun.index(), "nmod")) {
+            boolean about = child.index() > noun.index() && s.children(child.index(), "case").stream()
+                    .anyMatch(c -> NOUN_CONTENT_PREPOSITIONS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
+            if (about) {
+                int from = s.subtreeFirst(child.index());
+                while (from < child.index() && s.tokens().get(from).dep().equals("case")) {
+                    from++;
+                }
+                return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end(), 1);
+            }
+        }
+        return null;
+    }
+
+    /** "a super PAC that intends to …", "demonstrators, who called for …": the relative pronoun is the subject. */
+    private static boolean relativeSubject(Sentence s, Token verb) {
+        return s.children(verb.index(), "nsubj").stream().anyMatch(c -> c.pos().startsWith("W"));
+    }
+
+    /** Keeps a claim whose content no claim of the sentence covers yet (a direct quote or an earlier cue). */
+    private static void addIfNew(List<Claim.Builder> found, List<Claim.Builder> existing, Claim.Builder claim) {
+        if (claim == null) {
+            return;
+        }
+        int start = claim.getSpan().getStart();
+        int end = claim.getSpan().getEnd();
+        for (List<Claim.Builder> list : List.of(existing, found)) {
+            for (Claim.Builder other : list) {
+                int overlap = Math.min(end, other.getSpan().getEnd()) - Math.max(start, other.getSpan().getStart());
+                // A partial quote inside reported speech ("said her foot was “so swollen …”") leaves the clause its own claim.
+                if (overlap > (end - start) * 4 / 5) {
+                    return;
+                }
+            }
+        }
+        found.add(claim);
+    }
+
+    private IndirectSpeech() {
+    }
+}

@@ -1,0 +1,149 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.Speaker;
+
+import java.util.List;
+
+import static io.crosscheck.extraction.domain.ContentClaims.MIN_INDIRECT_CONTENT_TOKENS;
+import static io.crosscheck.extraction.domain.ContentClaims.contentClaim;
+import static io.crosscheck.extraction.domain.ContentClaims.lastContentToken;
+import static io.crosscheck.extraction.domain.Stances.stanceContent;
+
+/**
+ * Reporting clauses read from the shape of the sentence where the parse ties them to the wrong word: a
+ * clause closing the sentence after a comma, one fenced by commas inside its content, one the parser hung
+ * off its content, and "as X put it".
+ */
+final class ReportingClauses {
+    /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */
+    private static final int MAX_CLOSING_CLAUSE_TOKENS = 14;
+
+    /**
+     * A reporting clause the parser hung off its own content (as parataxis, ccomp, advcl or dep): "Lynch said
+     * there remains …", "Climate change, Obama often says, is the greatest threat", "…, though she
+     * acknowledged it was unlikely to work". The content is the host clause, through the reporting clause
+     * when it interrupts, after it when it leads. When the verb has complements of its own reaching the
+     * end of the sentence ("Frustration with police: activists say officers have been …"), those are the content.
+     */
+    static Claim.Builder hostClause(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
+        List<Token> tokens = s.tokens();
+        int end = lastContentToken(tokens);
+        int[] own = stanceContent(s, verb.index());
+        if (own != null && own[1] >= end - 1) {
+            return contentClaim(text, s, own[0], own[1], speaker, verb.start(), verb.end());
+        }
+        String dep = verb.dep();
+        boolean hangs = dep.startsWith("parataxis") || dep.equals("ccomp") || dep.startsWith("advcl") || dep.equals("dep");
+        if (!hangs || verb.head() < 0) {
+            return null;
+        }
+        int clauseFirst = s.subtreeFirst(verb.index());
+        int clauseLast = s.subtreeLast(verb.index());
+        int host = verb.head();
+        int from = s.subtreeFirst(host);
+        int to = Math.min(end, s.subtreeLast(host));
+        if (from >= clauseFirst) {
+            from = clauseLast + 1; // the reporting clause leads: the content follows it
+        } else if (to <= clauseLast) {
+            to = clauseFirst - 1; // the reporting clause closes the content
+        }
+        if (from > to || to - from + 1 < MIN_INDIRECT_CONTENT_TOKENS) {
+            return null;
+        }
+        return contentClaim(text, s, from, to, speaker, verb.start(), verb.end());
+    }
+
+    /**
+     * "Harbour silt, Mayor Maren often says, is the greatest threat": a reporting clause fenced by commas
+     * inside its content. The content runs through the whole sentence (as for a parsed aside), whatever
+     * the parser made of it; the speaker is the name or noun inside the fence.
+     */
+    static Claim.Builder aroundInterruptingClause(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+        List<Token> tokens = s.tokens();
+        int closing = fenceComma(tokens, verb.index(), +1);
+        int opening = fenceComma(tokens, verb.index(), -1);
+        int end = lastContentToken(tokens);
+        if (opening <= 0 || closing < 0 || end - closing < 2) {
+            return null;
+        }
+        for (Token t : tokens) {
+            if (t.isVerb() && t.index() < opening || t.text().matches("[“”\"«»]|``|''")) {
+                return null; // the words before the fence are a clause of their own, or quotes carry the speech
+            }
+        }
+        Speaker speaker = null;
+        for (int i = opening + 1; i < verb.index(); i++) {
+            if (tokens.get(i).isNoun()) {
+                speaker = speakers.speakerAt(s, i); // the last noun of the fenced subject is its head
+            }
+        }
+        return speaker == null ? null : contentClaim(text, s, 0, end, speaker, verb.start(), verb.end());
+    }
+
+    /** The comma that fences a reporting clause on one side of its verb, with no other verb between; or -1. */
+    private static int fenceComma(List<Token> tokens, int verb, int direction) {
+        for (int i = verb + direction, steps = 0; i >= 0 && i < tokens.size() && steps < 6; i += direction, steps++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                return i;
+            }
+            if (t.isVerb() || t.isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "As Simonyan put it in a statement, RT is …" / "…, as The New Yorker put it.": the clause around the
+     * idiom is what its subject said.
+     */
+    static Claim.Builder asSomeonePutIt(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+        List<Token> tokens = s.tokens();
+        boolean putIt = verb.lowerLemma().equals("put") && s.children(verb.index(), "obj").stream()
+                .anyMatch(o -> o.text().equalsIgnoreCase("it"));
+        int clauseFirst = s.subtreeFirst(verb.index());
+        if (!putIt || !tokens.get(clauseFirst).text().equalsIgnoreCase("as")) {
+            return null;
+        }
+        Speaker speaker = speakers.subjectSpeaker(s, verb.index());
+        if (speaker == null) {
+            return null;
+        }
+        int clauseLast = s.subtreeLast(verb.index());
+        int end = lastContentToken(tokens);
+        return clauseFirst == 0 ? contentClaim(text, s, clauseLast + 1, end, speaker, verb.start(), verb.end())
+                : contentClaim(text, s, 0, clauseFirst - 1, speaker, verb.start(), verb.end());
+    }
+
+    /**
+     * "…, the IMF said." / "…, said Batchelder." / "…, one slide says.": a reporting clause that closes the
+     * sentence after a comma reports everything before the comma, however the parser tied the two.
+     */
+    static Claim.Builder contentBeforeReportingClause(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
+        List<Token> tokens = s.tokens();
+        int end = lastContentToken(tokens);
+        int comma = -1;
+        for (int i = verb.index() - 1; i > 0 && comma < 0; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                comma = i;
+            } else if (t.isVerb() || t.text().equals("”") || t.text().equals("''")) {
+                return null;
+            }
+        }
+        if (comma < 0 || verb.index() > end || end - comma > MAX_CLOSING_CLAUSE_TOKENS) {
+            return null;
+        }
+        for (int i = verb.index() + 1; i <= end; i++) {
+            if (tokens.get(i).isVerb() || tokens.get(i).isPunctuation() && !tokens.get(i).text().equals(",")) {
+                return null; // the clause goes on to say something else
+            }
+        }
+        return contentClaim(text, s, 0, comma - 1, speaker, verb.start(), verb.end());
+    }
+
+    private ReportingClauses() {
+    }
+}
