@@ -40,103 +40,106 @@ final class IndirectSpeech {
     static List<Claim.Builder> find(AnalyzedText text, Sentence s, SpeakerFinder speakers,
             Set<Integer> usedCues, List<Claim.Builder> existing) {
         List<Claim.Builder> found = new ArrayList<>();
+        addIfNew(found, existing, accordingTo(text, s, speakers, usedCues));
+        addIfNew(found, existing, openingSource(text, s, speakers));
+        for (Token t : s.tokens()) {
+            if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
+                addIfNew(found, existing, cueNoun(text, s, t, speakers));
+            } else if (t.isVerb() && !speakers.insideAnyQuote(t) && !usedCues.contains(t.start())) {
+                addIfNew(found, existing, reportedBy(text, s, t, speakers));
+            }
+        }
+        return found;
+    }
+
+    /** "according to X, CONTENT" / "CONTENT, according to X". */
+    private static Claim.Builder accordingTo(AnalyzedText text, Sentence s, SpeakerFinder speakers, Set<Integer> usedCues) {
         List<Token> tokens = s.tokens();
         SpeakerFinder.Attribution according = speakers.accordingTo(s);
-        if (according != null && !usedCues.contains(according.cue().start())) {
-            int at = according.cue().index();
-            int from = 0;
-            int to = at - 1;
-            if (at <= 1) {
-                int comma = at + 2;
-                while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
-                    comma++;
-                }
-                from = comma + 1;
-                to = tokens.size() - 1;
-            }
-            addIfNew(found, existing, contentClaim(text, s, from, to, according.speaker(), according.cue().start(),
-                    tokens.get(at + 1).end()));
+        if (according == null || usedCues.contains(according.cue().start())) {
+            return null;
         }
-        SpeakerFinder.Attribution opening = speakers.openingSource(s);
-        boolean reportingVerb = tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t));
-        if (opening != null && !reportingVerb) {
-            int comma = 1;
+        int at = according.cue().index();
+        int from = 0;
+        int to = at - 1;
+        if (at <= 1) {
+            int comma = at + 2;
             while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
                 comma++;
             }
-            addIfNew(found, existing, contentClaim(text, s, comma + 1, tokens.size() - 1, opening.speaker(),
-                    opening.cue().start(), tokens.get(Math.min(comma, tokens.size()) - 1).end()));
+            from = comma + 1;
+            to = tokens.size() - 1;
         }
-        for (Token t : tokens) {
-            if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
-                addIfNew(found, existing, cueNoun(text, s, t, speakers));
-                continue;
-            }
-            if (!t.isVerb() || speakers.insideAnyQuote(t) || usedCues.contains(t.start())) {
-                continue;
-            }
-            boolean speech = ReportingCues.isSpeechVerb(t);
-            List<Token> complements = s.children(t.index(), "ccomp");
-            Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
-            if (asPutIt != null) {
-                addIfNew(found, existing, asPutIt);
-                continue;
-            }
-            Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
-            if (interrupted != null) {
-                addIfNew(found, existing, interrupted);
-                continue;
-            }
-            // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
-            boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
-            // "think about the bridge" holds nothing: thinking and hoping report only with a clause.
-            boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround && !ReportingCues.needsClause(t);
-            if (complements.isEmpty() && stanceLike && (!t.dep().startsWith("acl") || relativeSubject(s, t))
-                    || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
-                // Without a clause, a reporting verb reports its object like a stance: "warned officials to
-                // boost security", "declared war on the United States", "claimed vast wealth".
-                Claim.Builder stance = stanceLike ? stance(text, s, t, speakers) : passiveStance(text, s, t, speakers);
-                if (stance == null && !speech && ReportingCues.isStanceVerb(t)) {
-                    Speaker holder = speakers.holderSubject(s, t.index());
-                    stance = holder == null ? null : hostClause(text, s, t, holder); // "I know your returns are audited"
-                }
-                if (stance != null) {
-                    addIfNew(found, existing, stance);
-                    continue;
-                }
-            }
-            // A belief verb counts in its own clause, not inside a relative clause ("the deal that the minister thought…").
-            if (!speech && (complements.isEmpty() || t.dep().startsWith("acl")
-                    || s.children(complements.get(0).index(), "nsubj").isEmpty())) {
-                continue; // and only with a finite clause as complement: "shows that the mayor leads", not "yielded no breakthrough"
-            }
-            if (!speech && COPULAS.contains(t.lowerLemma())) {
-                continue; // "the advantage is that …" holds nothing
-            }
-            // A known stance verb tells of a holder whatever its subject; any other verb with a clause only for an actor.
-            Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index())
-                    : ReportingCues.isStanceVerb(t) ? speakers.holderSubject(s, t.index()) : speakers.actorSubject(s, t.index());
-            if (speaker == null) {
-                continue;
-            }
-            Claim.Builder claim = null;
-            if (!complements.isEmpty()) {
-                int c = complements.get(0).index();
-                int from = s.subtreeFirst(c);
-                while (from < c && (tokens.get(from).dep().equals("mark") || tokens.get(from).isPunctuation())) {
-                    from++;
-                }
-                claim = contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end());
-            } else if (speech) {
-                claim = hostClause(text, s, t, speaker);
-            }
-            if (claim == null && speech) {
-                claim = contentBeforeReportingClause(text, s, t, speaker);
-            }
+        return contentClaim(text, s, from, to, according.speaker(), according.cue().start(), tokens.get(at + 1).end());
+    }
 
-            addIfNew(found, existing, claim);
+    /** "In the previous poll, CONTENT" when no reporting verb in the sentence tells more. */
+    private static Claim.Builder openingSource(AnalyzedText text, Sentence s, SpeakerFinder speakers) {
+        List<Token> tokens = s.tokens();
+        SpeakerFinder.Attribution opening = speakers.openingSource(s);
+        boolean reportingVerb = tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t));
+        if (opening == null || reportingVerb) {
+            return null;
         }
-        return found;
+        int comma = 1;
+        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        return contentClaim(text, s, comma + 1, tokens.size() - 1, opening.speaker(), opening.cue().start(),
+                tokens.get(Math.min(comma, tokens.size()) - 1).end());
+    }
+
+    /** What the verb reports or the stance it tells of, by the first reading that applies; or null. */
+    private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, SpeakerFinder speakers) {
+        boolean speech = ReportingCues.isSpeechVerb(t);
+        List<Token> complements = s.children(t.index(), "ccomp");
+        Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
+        if (asPutIt != null) {
+            return asPutIt;
+        }
+        Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
+        if (interrupted != null) {
+            return interrupted;
+        }
+        // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
+        boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
+        // "think about the bridge" holds nothing: thinking and hoping report only with a clause.
+        boolean stanceLike = ReportingCues.isStanceVerb(t) || speech && !reportsAround && !ReportingCues.needsClause(t);
+        if (complements.isEmpty() && stanceLike && (!t.dep().startsWith("acl") || relativeSubject(s, t))
+                || speech && complements.isEmpty() && agentOf(s, t.index()) >= 0) {
+            // Without a clause, a reporting verb reports its object like a stance: "warned officials to
+            // boost security", "declared war on the United States", "claimed vast wealth".
+            Claim.Builder stance = stanceLike ? stance(text, s, t, speakers) : passiveStance(text, s, t, speakers);
+            if (stance == null && !speech && ReportingCues.isStanceVerb(t)) {
+                Speaker holder = speakers.holderSubject(s, t.index());
+                stance = holder == null ? null : hostClause(text, s, t, holder); // "I know your returns are audited"
+            }
+            if (stance != null) {
+                return stance;
+            }
+        }
+        // A belief verb counts in its own clause, not inside a relative clause ("the deal that the minister thought…"),
+        // and only with a finite clause as complement: "shows that the mayor leads", not "yielded no breakthrough".
+        if (!speech && (complements.isEmpty() || t.dep().startsWith("acl")
+                || s.children(complements.get(0).index(), "nsubj").isEmpty() || COPULAS.contains(t.lowerLemma()))) {
+            return null;
+        }
+        // A known stance verb tells of a holder whatever its subject; any other verb with a clause only for an actor.
+        Speaker speaker = speech ? speakers.subjectSpeaker(s, t.index())
+                : ReportingCues.isStanceVerb(t) ? speakers.holderSubject(s, t.index()) : speakers.actorSubject(s, t.index());
+        if (speaker == null) {
+            return null;
+        }
+        if (!complements.isEmpty()) {
+            int c = complements.get(0).index();
+            int from = s.subtreeFirst(c);
+            while (from < c && (s.tokens().get(from).dep().equals("mark") || s.tokens().get(from).isPunctuation())) {
+                from++;
+            }
+            return contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end());
+        }
+        Claim.Builder around = speech ? hostClause(text, s, t, speaker) : null;
+        return around == null && speech ? contentBeforeReportingClause(text, s, t, speaker) : around;
     }
 
     /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */
