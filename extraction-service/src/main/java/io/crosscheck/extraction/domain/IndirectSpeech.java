@@ -77,8 +77,7 @@ final class IndirectSpeech {
     private static Claim.Builder openingSource(AnalyzedText text, Sentence s, SpeakerFinder speakers) {
         List<Token> tokens = s.tokens();
         SpeakerFinder.Attribution opening = speakers.openingSource(s);
-        boolean reportingVerb = tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t));
-        if (opening == null || reportingVerb) {
+        if (opening == null || tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t))) {
             return null;
         }
         int comma = 1;

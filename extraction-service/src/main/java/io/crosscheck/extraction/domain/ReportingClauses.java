@@ -4,6 +4,7 @@ import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.Speaker;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.crosscheck.extraction.domain.ContentClaims.MIN_INDIRECT_CONTENT_TOKENS;
 import static io.crosscheck.extraction.domain.ContentClaims.contentClaim;
@@ -18,6 +19,8 @@ import static io.crosscheck.extraction.domain.Stances.stanceContent;
 final class ReportingClauses {
     /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */
     private static final int MAX_CLOSING_CLAUSE_TOKENS = 14;
+    /** Quote marks as the tokenizer leaves them. */
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "«", "»", "``", "''");
 
     /**
      * A reporting clause the parser hung off its own content (as parataxis, ccomp, advcl or dep): "Lynch said
@@ -68,7 +71,7 @@ final class ReportingClauses {
             return null;
         }
         for (Token t : tokens) {
-            if (t.isVerb() && t.index() < opening || t.text().matches("[“”\"«»]|``|''")) {
+            if (t.isVerb() && t.index() < opening || QUOTE_MARKS.contains(t.text())) {
                 return null; // the words before the fence are a clause of their own, or quotes carry the speech
             }
         }

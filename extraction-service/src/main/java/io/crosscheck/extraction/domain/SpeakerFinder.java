@@ -35,17 +35,17 @@ final class SpeakerFinder {
             "delegation", "people", "voter", "critic", "supporter", "campaign", "party", "union", "company", "group");
     /**
      * Nouns for people and bodies that hold views ("Democrats want …", "advocates fear …"), counted as
-     * holders of a stance or belief but not as antecedents for pronouns.
+     * holders of a stance or belief but not as antecedents for pronouns (besides the actors above).
      */
     private static final Set<String> PEOPLE_NOUNS = Set.of("democrat", "republican", "conservative", "liberal",
-            "progressive", "advocate", "activist", "protester", "protestor", "member", "candidate", "nominee", "opponent",
-            "rival", "ally", "resident", "citizen", "american", "worker", "employee", "student", "parent", "woman", "man",
-            "economist", "scientist", "researcher", "doctor", "physician", "legislator", "congressman", "congresswoman",
-            "politician", "strategist", "pollster", "consultant", "donor", "executive", "investor", "editor", "writer",
-            "author", "host", "commentator", "pundit", "observer", "historian", "professor", "teacher", "board",
-            "committee", "panel", "court", "council", "commission", "department", "bureau", "foundation", "institute",
-            "organization", "network", "newspaper", "magazine", "outlet", "team", "staff", "official", "lawmaker",
-            "critic", "supporter", "voter", "leader", "country", "nation", "state", "city", "firm", "industry", "group");
+            "progressive", "advocate", "activist", "protester", "protestor", "member", "candidate", "nominee", "opponent", "rival", "ally", "citizen", "american",
+            "worker", "employee", "student", "parent", "woman", "man", "economist", "scientist", "researcher",
+            "doctor", "physician", "legislator", "congressman", "congresswoman", "politician", "strategist",
+            "pollster", "consultant", "donor", "executive", "investor", "editor", "writer", "author", "host",
+            "commentator", "pundit", "observer", "historian", "professor", "teacher", "board", "committee", "panel",
+            "court", "council", "commission", "department", "bureau", "foundation", "institute", "organization",
+            "network", "newspaper", "magazine", "outlet", "team", "staff", "country", "nation", "state", "city",
+            "firm", "industry");
 
     /** Things that state findings: "a poll shows that …", "the report found …". */
     private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "data", "analysis",
@@ -55,7 +55,6 @@ final class SpeakerFinder {
     /** Media that show someone speaking: their "of" phrase names the speaker. */
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio", "image",
             "photo", "picture");
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Subjects that hold nothing: "it seems that …", "this means …", "that suggests …". */
     private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "this", "that", "these", "those", "there", "which",
             "what", "something", "nothing", "anything", "everything");
@@ -510,7 +509,7 @@ final class SpeakerFinder {
             if (m != null && EntityIndex.typeOf(m.type()) != null) {
                 return m.endToken() - 1;
             }
-            if (t.ner() != null && TIME_TAGS.contains(t.ner())) {
+            if (t.isTime()) {
                 break; // "…,” Flynn, a surrogate, said Thursday morning": a time is never the speaker
             }
             if (t.isNoun()) {
@@ -519,7 +518,7 @@ final class SpeakerFinder {
                     head++;
                 }
                 Token last = s.tokens().get(head);
-                boolean time = last.dep().equals("obl:tmod") || last.ner() != null && TIME_TAGS.contains(last.ner());
+                boolean time = last.dep().equals("obl:tmod") || last.isTime();
                 return time ? appositiveNameBefore(s, verb) : head;
             }
             if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {

@@ -29,9 +29,8 @@ final class Stances {
             "october", "november", "december", "today", "yesterday", "tomorrow", "morning", "afternoon", "evening",
             "night", "week", "weekend", "month", "year", "time");
 
-    /** NER tags of prepositional phrases that set the scene rather than say what the stance is about. */
-    private static final Set<String> CIRCUMSTANCE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "LOCATION", "CITY",
-            "COUNTRY", "STATE_OR_PROVINCE");
+    /** NER tags of places: like times, they set the scene rather than say what the stance is about. */
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     /**
      * "Clinton wants to raise taxes", "unions called for a strike", "the poll shows a tie": the stance's
@@ -95,7 +94,7 @@ final class Stances {
     static int contentEnd(Sentence s, int head, int last) {
         int end = last;
         for (Token child : s.tokens()) {
-            if (child.head() == head && child.index() > head && child.index() <= end && endsContent(s, child)) {
+            if (child.head() == head && child.index() > head && child.index() <= end && endsContent(child)) {
                 end = Math.min(end, s.subtreeFirst(child.index()) - 1);
             }
         }
@@ -105,7 +104,7 @@ final class Stances {
         return end;
     }
 
-    private static boolean endsContent(Sentence s, Token child) {
+    private static boolean endsContent(Token child) {
         return child.dep().equals("parataxis")
                 || child.dep().equals("conj") && (ReportingCues.isSpeechVerb(child) || ReportingCues.isStanceVerb(child));
     }
@@ -119,7 +118,7 @@ final class Stances {
         boolean aboutSomething = s.tokens().stream().anyMatch(c -> c.head() == child.index()
                 && (c.dep().equals("case") || c.dep().equals("mark"))
                 && STANCE_PREPOSITIONS.contains(c.text().toLowerCase(Locale.ROOT)));
-        boolean circumstance = CIRCUMSTANCE_TAGS.contains(String.valueOf(child.ner()))
+        boolean circumstance = child.isTime() || PLACE_TAGS.contains(String.valueOf(child.ner()))
                 || TIME_WORDS.contains(child.text().toLowerCase(Locale.ROOT));
         return plainOblique && aboutSomething && !circumstance;
     }

@@ -25,6 +25,14 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
     }
 
+    /** NER tags of times and durations ("Thursday", "last week", "two weeks"). */
+    private static final java.util.Set<String> TIME_TAGS = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /** Whether NER tagged the token as a time ("Thursday morning"): a time is never a speaker or what is said. */
+    public boolean isTime() {
+        return ner != null && TIME_TAGS.contains(ner);
+    }
+
     public String lowerLemma() {
         return lemma == null ? text.toLowerCase(java.util.Locale.ROOT) : lemma.toLowerCase(java.util.Locale.ROOT);
     }
