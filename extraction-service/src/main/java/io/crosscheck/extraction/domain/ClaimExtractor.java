@@ -25,7 +25,7 @@ import static io.crosscheck.extraction.domain.ContentClaims.span;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.4.0";
+    public static final String VERSION = "news-0.5.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     /**
@@ -35,6 +35,12 @@ public final class ClaimExtractor {
      */
     static final double MIN_STATEMENT_CHECK_WORTHINESS = 0.2;
     private static final int MIN_NUMERIC_STATEMENT_TOKENS = 3;
+    /**
+     * Words a sentence with neither a number nor a date needs to be a statement: short unanchored sentences
+     * are transitions and scene-setting ("But the mood had changed."), too unspecific to check or to match
+     * across outlets.
+     */
+    private static final int MIN_UNANCHORED_STATEMENT_WORDS = 16;
     /** Words a reporting clause between two parts of one quote may have, an apposition included ("said Ilse
      * Maren, the mayor of the town since 2019 and a former harbour master, on Tuesday"). */
     private static final int MAX_SPLIT_CLAUSE_WORDS = 30;
@@ -80,7 +86,7 @@ public final class ClaimExtractor {
                 sentencesWithClaims.set(s.index());
             }
         }
-        statements(text, claims, sentencesWithClaims, quantities);
+        statements(text, claims, sentencesWithClaims, quantities, times);
 
         claims.sort((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()));
         ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion(VERSION).addAllEntities(entities.entities());
@@ -299,12 +305,16 @@ public final class ClaimExtractor {
      * (no final punctuation) and fragments are skipped.
      */
     private static void statements(AnalyzedText text, List<Claim.Builder> claims, BitSet sentencesWithClaims,
-            List<Quantity> quantities) {
+            List<Quantity> quantities, List<TimeExpression> times) {
         List<Claim.Builder> attributed = List.copyOf(claims);
         for (Sentence s : text.sentences()) {
             boolean numeric = quantities.stream().anyMatch(q -> s.contains(q.getSpan().getStart()));
+            boolean dated = times.stream().anyMatch(t -> s.contains(t.getSpan().getStart()));
             // Short sentences count when they carry a number: "Seven people were killed." is checkable.
             if (s.tokens().size() < (numeric ? MIN_NUMERIC_STATEMENT_TOKENS : MIN_STATEMENT_TOKENS)) {
+                continue;
+            }
+            if (!numeric && !dated && s.tokens().stream().filter(t -> !t.isPunctuation()).count() < MIN_UNANCHORED_STATEMENT_WORDS) {
                 continue;
             }
             if (sentencesWithClaims.get(s.index()) && !hasUncoveredNumber(s, attributed, quantities)) {

@@ -12,6 +12,7 @@ import static io.crosscheck.extraction.domain.ReportingClauses.aroundInterruptin
 import static io.crosscheck.extraction.domain.ReportingClauses.asSomeonePutIt;
 import static io.crosscheck.extraction.domain.ReportingClauses.contentBeforeReportingClause;
 import static io.crosscheck.extraction.domain.ReportingClauses.hostClause;
+import static io.crosscheck.extraction.domain.ReportingClauses.splitComplement;
 import static io.crosscheck.extraction.domain.Stances.agentOf;
 import static io.crosscheck.extraction.domain.Stances.contentEnd;
 import static io.crosscheck.extraction.domain.Stances.passiveStance;
@@ -45,7 +46,10 @@ final class IndirectSpeech {
         for (Token t : s.tokens()) {
             if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
                 addIfNew(found, existing, cueNoun(text, s, t, speakers));
-            } else if (t.isVerb() && !speakers.insideAnyQuote(t) && !usedCues.contains(t.start())) {
+            } else if (t.isVerb() && !speakers.insideAnyQuote(t)
+                    && (!usedCues.contains(t.start()) || !s.children(t.index(), "ccomp").isEmpty())) {
+                // A cue a direct quote took still reports its whole clause when the quote is only part of it
+                // ("said it was “a mistake” to use …"); addIfNew drops the clause when the quote is most of it.
                 addIfNew(found, existing, reportedBy(text, s, t, speakers));
             }
         }
@@ -99,6 +103,11 @@ final class IndirectSpeech {
         Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
         if (interrupted != null) {
             return interrupted;
+        }
+        Speaker splitSpeaker = speech ? speakers.subjectSpeaker(s, t.index()) : null;
+        Claim.Builder split = splitSpeaker == null ? null : splitComplement(text, s, t, splitSpeaker);
+        if (split != null) {
+            return split;
         }
         // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
         boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");

@@ -23,6 +23,40 @@ final class ReportingClauses {
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "«", "»", "``", "''");
 
     /**
+     * A finite reporting verb whose complement clause the parser broke apart: "officials said they hoped the
+     * move will spur …" (the verb made subject of "spur") or "supporters say the program, run by …, has
+     * brought …" (its subject made the verb's object, its verb a loose dependent). The content runs from
+     * the word after the verb to the end of the clause the parser did find.
+     */
+    static Claim.Builder splitComplement(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
+        List<Token> tokens = s.tokens();
+        if (!verb.pos().matches("VB[DPZ]") || !s.children(verb.index(), "ccomp").isEmpty()) {
+            return null;
+        }
+        int last = -1;
+        if (verb.dep().equals("csubj") && verb.head() > verb.index()) {
+            last = s.subtreeLast(verb.head());
+        } else {
+            List<Token> objects = s.children(verb.index(), "obj");
+            int object = objects.isEmpty() ? -1 : objects.get(0).index();
+            for (Token loose : s.children(verb.index(), "dep")) {
+                boolean finite = loose.pos().matches("VB[DPZ]") || !s.children(loose.index(), "aux").isEmpty();
+                if (object > verb.index() && loose.index() > object && loose.isVerb() && finite) {
+                    last = s.subtreeLast(loose.index());
+                }
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        int from = verb.index() + 1;
+        while (from < tokens.size() && (tokens.get(from).text().equalsIgnoreCase("that") || tokens.get(from).isPunctuation())) {
+            from++;
+        }
+        return contentClaim(text, s, from, Math.min(last, lastContentToken(tokens)), speaker, verb.start(), verb.end());
+    }
+
+    /**
      * A reporting clause the parser hung off its own content (as parataxis, ccomp, advcl or dep): "Lynch said
      * there remains …", "Climate change, Obama often says, is the greatest threat", "…, though she
      * acknowledged it was unlikely to work". The content is the host clause, through the reporting clause

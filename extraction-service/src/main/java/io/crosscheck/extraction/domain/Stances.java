@@ -106,7 +106,7 @@ final class Stances {
 
     private static boolean endsContent(Token child) {
         return child.dep().equals("parataxis")
-                || child.dep().equals("conj") && (ReportingCues.isSpeechVerb(child) || ReportingCues.isStanceVerb(child));
+                || child.dep().equals("conj") && ReportingCues.isSpeechVerb(child);
     }
 
     private static boolean isStanceComplement(Sentence s, Token child) {

@@ -31,6 +31,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final SecondOpinionParser secondOpinion;
 
     /**
      * @param annotators CoreNLP annotators; must start with tokenize,ssplit. Splitting runs first, then
@@ -64,6 +65,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         rest.setProperty("annotators", String.join(",", names.subList(2, names.size())));
         rest.setProperty("enforceRequirements", "false");
         this.tagger = names.size() > 2 ? new StanfordCoreNLP(rest) : null;
+        this.secondOpinion = names.contains("depparse") ? new SecondOpinionParser(props) : null;
     }
 
     @Override
@@ -80,18 +82,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         for (int s = 0; s < coreSentences.size(); s++) {
             CoreMap coreSentence = coreSentences.get(s);
             List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
-            int[] heads = new int[labels.size()];
-            String[] relations = new String[labels.size()];
-            readDependencies(coreSentence, heads, relations);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int t = 0; t < labels.size(); t++) {
-                CoreLabel l = labels.get(t);
-                String ner = l.ner() == null ? "O" : l.ner();
-                if (ner.equals("O") && l.tag() != null && l.tag().startsWith("NN") && Titles.isTitle(l.originalText())) {
-                    ner = "TITLE";
-                }
-                tokens.add(new Token(t, l.originalText(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(), ner,
-                        l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), heads[t], relations[t]));
+            List<Token> tokens = tokensOf(coreSentence, labels);
+            if (secondOpinion != null && SecondOpinionParser.doubtful(new Sentence(s, 0, 0, tokens))) {
+                tokens = secondOpinion(coreSentence, labels, tokens);
             }
             if (tokens.isEmpty()) {
                 continue;
@@ -119,6 +112,37 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(mentions));
+    }
+
+    private static List<Token> tokensOf(CoreMap coreSentence, List<CoreLabel> labels) {
+        int[] heads = new int[labels.size()];
+        String[] relations = new String[labels.size()];
+        readDependencies(coreSentence, heads, relations);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int t = 0; t < labels.size(); t++) {
+            CoreLabel l = labels.get(t);
+            String ner = l.ner() == null ? "O" : l.ner();
+            if (ner.equals("O") && l.tag() != null && l.tag().startsWith("NN") && Titles.isTitle(l.originalText())) {
+                ner = "TITLE";
+            }
+            tokens.add(new Token(t, l.originalText(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(), ner,
+                    l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), heads[t], relations[t]));
+        }
+        return tokens;
+    }
+
+    /** The PCFG parse of a sentence whose first parse looks wrong, when it looks right; else the first parse. */
+    private List<Token> secondOpinion(CoreMap coreSentence, List<CoreLabel> labels, List<Token> first) {
+        SemanticGraph previous = secondOpinion.reparse(coreSentence);
+        if (previous == null) {
+            return first;
+        }
+        List<Token> second = tokensOf(coreSentence, labels);
+        if (SecondOpinionParser.doubtful(new Sentence(0, 0, 0, second))) {
+            SecondOpinionParser.restore(coreSentence, previous);
+            return first;
+        }
+        return second;
     }
 
     /** Heads and relations from the basic dependencies; without a parse every token is its own root. */

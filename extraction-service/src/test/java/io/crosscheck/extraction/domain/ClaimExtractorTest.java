@@ -7,6 +7,8 @@ import io.crosscheck.common.v1.ClaimSet;
 import io.crosscheck.common.v1.EntityType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.crosscheck.extraction.ClaimAssertions.assertTraceable;
 import static io.crosscheck.extraction.ClaimAssertions.claimStartingWith;
 import static io.crosscheck.extraction.ClaimAssertions.claimsStartingWith;
@@ -297,9 +299,58 @@ class ClaimExtractorTest {
 
         ClaimSet set = traced(text);
 
-        Claim second = claimStartingWith(set, "You cut the ferry");
-        assertThat(second.getSpeaker().getText()).isEqualTo("she");
+        List<Claim> second = claimsStartingWith(set, "You cut the ferry");
+        // The quote, and the clause it is part of ("… to the bone” to save money"): both hers.
+        assertThat(second).extracting(Claim::getKind)
+                .containsExactlyInAnyOrder(ClaimKind.CLAIM_KIND_DIRECT_QUOTE, ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(second).allSatisfy(c -> assertThat(c.getSpeaker().getText()).isEqualTo("she"));
         assertThat(claimStartingWith(set, "This just isn’t right").getText()).doesNotContain("You cut");
+    }
+
+    @Test
+    void aQuotedFragmentLeavesTheReportedClauseAroundItItsOwnClaim() {
+        String text = "The harbour master said it was “a grave mistake” to close the ferry pier in winter.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "a grave mistake").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        Claim clause = claimStartingWith(set, "it was “a grave mistake”");
+        assertThat(clause.getText()).isEqualTo("it was “a grave mistake” to close the ferry pier in winter");
+        assertThat(clause.getSpeaker().getText()).isEqualTo("The harbour master");
+    }
+
+    @Test
+    void aReportedClauseTheParserBrokeApartIsReadToTheEndOfTheSentence() {
+        // The fast parser makes "said" the subject of "spur"; the content still runs to the end.
+        String text = "Administration officials said they hoped the move will spur greater investment in the island.";
+
+        ClaimSet set = traced(text);
+
+        Claim claim = claimStartingWith(set, "they hoped");
+        assertThat(claim.getText()).isEqualTo("they hoped the move will spur greater investment in the island");
+        assertThat(claim.getSpeaker().getText()).isEqualTo("Administration officials");
+    }
+
+    @Test
+    void coordinatedActsInsideReportedSpeechStayInTheContent() {
+        String text = "Police say he posed a threat and refused to drop the knife.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "he posed").getText())
+                .isEqualTo("he posed a threat and refused to drop the knife");
+    }
+
+    @Test
+    void shortSentencesWithoutNumberOrDateAreNoStatements() {
+        String text = "The mood on the island had changed. The ferry company cut 40 crossings from the winter timetable. "
+                + "On Tuesday the pier closed to all traffic.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimsStartingWith(set, "The mood")).isEmpty();
+        assertThat(claimStartingWith(set, "The ferry company cut").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STATEMENT);
+        assertThat(claimStartingWith(set, "On Tuesday the pier").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STATEMENT);
     }
 
     @Test
