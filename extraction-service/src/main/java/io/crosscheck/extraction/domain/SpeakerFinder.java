@@ -150,7 +150,39 @@ final class SpeakerFinder {
                 return according;
             }
         }
+        if (actor != null && isTermInTheOutletsSentence(q, actor.cue())) {
+            return null;
+        }
         return actor != null ? actor : nearestReportingVerb(q);
+    }
+
+    /** Words a quoted term may have: "a post-ceasefire “reassurance force”", "a task force to “solidify” …". */
+    private static final int MAX_TERM_WORDS = 3;
+
+    /**
+     * A short quoted phrase that the outlet's own sentence uses as a name or a word, governed by a verb that
+     * neither reports speech nor attributes a stance ("has not committed to a “reassurance force”"): a
+     * term, nobody's quote. The quote sits inside a phrase of the sentence: an article, a possessive or a
+     * modifier before it, or "to" before a quoted verb.
+     */
+    private boolean isTermInTheOutletsSentence(QuoteSpan q, Token cue) {
+        if (ReportingCues.isSpeechVerb(cue) || ReportingCues.isStanceVerb(cue) || q.wordCount(text.text()) > MAX_TERM_WORDS) {
+            return false;
+        }
+        for (Sentence s : text.sentences()) {
+            if (!s.contains(q.start())) {
+                continue;
+            }
+            Token before = null;
+            for (Token t : s.tokens()) {
+                if (t.end() <= q.start()) {
+                    before = t;
+                }
+            }
+            return before != null && (before.pos().equals("DT") || before.pos().startsWith("JJ")
+                    || before.pos().equals("POS") || before.pos().startsWith("PRP$") || before.text().equalsIgnoreCase("to"));
+        }
+        return false;
     }
 
     /**

@@ -61,6 +61,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTermTheOutletsSentenceUsesIsNobodysQuote() {
+        String text = "Mayor Maren has not yet committed the town to a post-storm “harbour guard,” which would rely on "
+                + "volunteers. The council convened a panel to “solidify” the plans.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+    }
+
+    @Test
+    void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
+        String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "deeply cynical").getSpeaker().getText()).isEqualTo("Maren");
+    }
+
+    @Test
     void indirectSpeechWithThat() {
         String text = "Mayor Ilse Maren said on Tuesday that the town would spend $40 million on a new bridge.";
 
