@@ -229,13 +229,13 @@ public final class ClaimExtractor {
         return i >= 0 && Character.isLetterOrDigit(raw.charAt(i));
     }
 
-    /** A transcript or vox-pop line: the words after the label are the labelled person's. */
+    /** A transcript, vox-pop or headline line: the words after the label are the labelled source's. */
     private static Claim.Builder labelledClaim(AnalyzedText text, LabelledLines.Line line) {
         Sentence first = text.sentenceAt(line.contentStart());
         Sentence last = text.sentenceAt(Math.max(line.contentStart(), line.contentEnd() - 1));
         int sentenceStart = first != null ? first.start() : line.contentStart();
         int sentenceEnd = last != null ? last.end() : line.contentEnd();
-        return Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE)
+        return Claim.newBuilder().setKind(line.verbatim() ? ClaimKind.CLAIM_KIND_DIRECT_QUOTE : ClaimKind.CLAIM_KIND_INDIRECT_QUOTE)
                 .setText(text.text().substring(line.contentStart(), line.contentEnd()))
                 .setSpan(span(line.contentStart(), line.contentEnd()))
                 .setSentenceSpan(span(Math.min(sentenceStart, line.contentStart()), Math.max(sentenceEnd, line.contentEnd())))

@@ -11,10 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lines whose speaker is a label: interview transcripts ("PENCE: Well, look, …") and vox-pop lists
- * ("Ana Ruiz ― “The council ignored us …”", "“The ferries must run …”― Carla Ruiz."). The label must name a person the article
- * knows (or NER tags as one), so datelines ("VELMORA — Part of the bridge …") and headings
- * ("UPDATE: …") are not mistaken for speakers.
+ * Lines whose speaker is a label: interview transcripts ("PENCE: Well, look, …"), vox-pop lists
+ * ("Ana Ruiz ― “The council ignored us …”", "“The ferries must run …”― Carla Ruiz.") and headlines in the
+ * news convention "Source: what they said" ("Maren: Ferries Will Run by May", "Harbour Board: …",
+ * "Poll: Voters Back the Bridge", "Maren on the Flood: …"). The label must name a person the article
+ * knows (or NER tags as one) — in a headline also an organisation or a document such as a poll —, so
+ * datelines ("VELMORA — Part of the bridge …") and headings ("UPDATE: …", "The Latest: …") are not
+ * mistaken for speakers.
  */
 final class LabelledLines {
     private static final Pattern LABEL = Pattern.compile("(?m)^\\h*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)\\h*(:|―|—|–)\\h+(\\S.*)$");
@@ -27,8 +30,14 @@ final class LabelledLines {
     private static final Pattern NAME_SHAPED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     private static final int MIN_CONTENT_WORDS = 3;
 
-    /** A labelled line: who speaks, and the words spoken (quote marks around them trimmed). */
-    record Line(Speaker speaker, int contentStart, int contentEnd, int markStart, int markEnd) {
+    /** "Maren on the Flood": the person a headline label names before the topic it is about. */
+    private static final Pattern ON_TOPIC = Pattern.compile("(.+?) on .+");
+
+    /**
+     * A labelled line: who speaks, the words spoken (quote marks around them trimmed) and the label's mark.
+     * Verbatim lines are quotes; a headline's unquoted words are the outlet's summary of what was said.
+     */
+    record Line(Speaker speaker, int contentStart, int contentEnd, int markStart, int markEnd, boolean verbatim) {
     }
 
     static List<Line> find(AnalyzedText text, EntityIndex entities) {
@@ -50,6 +59,14 @@ final class LabelledLines {
             if (content.split("\\s+").length < MIN_CONTENT_WORDS || (dash && !startsWithQuote(content))) {
                 continue;
             }
+            boolean headline = m.start() == 0 || text.text().lastIndexOf('\n', m.start() - 1) < 0;
+            if (headline && !dash && !CAPITALS.matcher(label).matches()) {
+                Line line = headlineLine(text, entities, m, contentStart, contentEnd);
+                if (line != null) {
+                    lines.add(line);
+                    continue;
+                }
+            }
             String canonical = person(text, entities, label, m.start(1));
             if (canonical == null && !dash && CAPITALS.matcher(label).matches()
                     && capitalLabels.size() >= 2 && capitalLabels.getOrDefault(label, 0) >= 1) {
@@ -68,7 +85,7 @@ final class LabelledLines {
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(m.start(1)).setEnd(m.start(1) + label.length()))
                     .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
-            lines.add(new Line(speaker, contentStart, contentEnd, m.start(2), m.end(2)));
+            lines.add(new Line(speaker, contentStart, contentEnd, m.start(2), m.end(2), true));
         }
         Matcher t = TRAILING_LABEL.matcher(text.text());
         while (t.find()) {
@@ -84,9 +101,65 @@ final class LabelledLines {
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(t.start(5)).setEnd(t.start(5) + label.length()))
                     .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
-            lines.add(new Line(speaker, t.start(2), t.end(2), t.start(4), t.end(4)));
+            lines.add(new Line(speaker, t.start(2), t.end(2), t.start(4), t.end(4), true));
         }
         return lines;
+    }
+
+    /**
+     * A headline "Source: content": the source is a person, an organisation NER tags as one, or a document
+     * that states things ("Poll:", "Times editorial:"); "Maren on the Flood:" is Maren's, the topic part of
+     * the mark. Null when the label is none of these ("The Latest:", "Stealth Over Health:").
+     */
+    private static Line headlineLine(AnalyzedText text, EntityIndex entities, Matcher m, int contentStart, int contentEnd) {
+        String label = m.group(1).strip();
+        int labelStart = m.start(1);
+        Matcher onTopic = ON_TOPIC.matcher(label);
+        String source = onTopic.matches() ? onTopic.group(1).strip() : label;
+        String canonical = person(text, entities, source, labelStart);
+        EntityType type = EntityType.ENTITY_TYPE_PERSON;
+        if (canonical == null && !onTopic.matches()) {
+            canonical = organisation(text, entities, source, labelStart);
+            type = EntityType.ENTITY_TYPE_ORGANIZATION;
+        }
+        if (canonical == null && !onTopic.matches() && namesDocument(source)) {
+            canonical = source;
+            type = EntityType.ENTITY_TYPE_OTHER;
+        }
+        if (canonical == null) {
+            return null;
+        }
+        // Headlines quote with single marks as often as with double ones: "Maren: ‘We Were Not Ready’".
+        boolean quoted = "“\"«‘'".indexOf(text.text().charAt(contentStart)) >= 0;
+        if (quoted) {
+            contentStart++;
+            if (contentEnd > contentStart && "”\"»’'".indexOf(text.text().charAt(contentEnd - 1)) >= 0) {
+                contentEnd--;
+            }
+        }
+        Speaker speaker = Speaker.newBuilder().setText(source)
+                .setSpan(Span.newBuilder().setStart(labelStart).setEnd(labelStart + source.length()))
+                .setCanonicalName(canonical).setType(type).build();
+        int markStart = onTopic.matches() ? labelStart + onTopic.end(1) + 1 : m.start(2);
+        return new Line(speaker, contentStart, contentEnd, markStart, m.end(2), quoted);
+    }
+
+    /** The organisation a label names: an ORGANIZATION mention covering all of it. */
+    private static String organisation(AnalyzedText text, EntityIndex entities, String label, int start) {
+        for (NamedMention mention : text.mentions()) {
+            if (mention.start() <= start && mention.end() >= start + label.length() && "ORGANIZATION".equals(mention.type())) {
+                return entities.canonical(mention);
+            }
+        }
+        return null;
+    }
+
+    /** "Poll", "New Survey", "Times editorial": a label whose last word is a document that states findings. */
+    private static boolean namesDocument(String label) {
+        String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return words.length <= 3 && (SpeakerFinder.isSourceNoun(last)
+                || last.endsWith("s") && SpeakerFinder.isSourceNoun(last.substring(0, last.length() - 1)));
     }
 
     /** The person a label names: a PERSON mention covering it, or a name the article gives a person elsewhere. */

@@ -383,6 +383,11 @@ final class SpeakerFinder {
         return isSource(s, i) ? speakerAt(s, i) : null;
     }
 
+    /** Whether the lower-case noun names a document that can state things ("poll", "report", "editorial"). */
+    static boolean isSourceNoun(String lemma) {
+        return SOURCE_NOUNS.contains(lemma);
+    }
+
     /** An actor, or a document that can state things ("the poll", "the report", "a study"). */
     private boolean isSource(Sentence s, int i) {
         Token t = s.tokens().get(i);

@@ -501,6 +501,40 @@ class ClaimExtractorTest {
         assertThat(known.getSpeaker().getCanonicalName()).isEqualTo("I");
     }
 
+    @Test
+    void aHeadlineInTheSourceColonFormIsTheSourcesClaimInTheOutletsWords() {
+        String text = "Maren: Ferries Will Run Again by May.\nMayor Ilse Maren said on Tuesday that the ferries would "
+                + "run again by May.";
+
+        Claim headline = claimStartingWith(traced(text), "Ferries Will Run Again");
+
+        assertThat(headline.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(headline.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(headline.getCue().getText()).isEqualTo(":");
+    }
+
+    @Test
+    void aHeadlineCanCiteADocumentOrAPersonOnATopic() {
+        ClaimSet poll = traced("Poll: Eastbrook Voters Back the New Bridge.\nA survey of 800 residents found broad "
+                + "support for the bridge.");
+        ClaimSet onTopic = traced("Maren on the Flood: ‘We Were Not Ready.’\nMayor Ilse Maren spoke to reporters "
+                + "on Monday about the flood.");
+
+        assertThat(claimStartingWith(poll, "Eastbrook Voters Back").getSpeaker().getText()).isEqualTo("Poll");
+        Claim topic = claimStartingWith(onTopic, "We Were Not Ready");
+        assertThat(topic.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        assertThat(topic.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(topic.getCue().getText()).isEqualTo("on the Flood:");
+    }
+
+    @Test
+    void aHeadingThatNamesNoSourceIsNoAttribution() {
+        ClaimSet set = traced("The Latest: Harbour Board Delays the Vote.\nThe harbour board of Eastbrook delayed "
+                + "its vote on the new ferry contract by a week.");
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.hasSpeaker() && c.getSpeaker().getText().equals("The Latest"));
+    }
+
     private static ClaimSet traced(String text) {
         ClaimSet set = claims(text);
         assertTraceable(text, set);
