@@ -40,11 +40,27 @@ final class ContentClaims {
             return null;
         }
         int start = tokens.get(from).start();
-        int end = tokens.get(to).end();
+        int end = closingMarkAfter(text.text(), start, tokens.get(to).end());
         return Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE)
                 .setText(text.text().substring(start, end)).setSpan(span(start, end))
                 .setSentenceSpan(span(s.start(), s.end())).setSpeaker(speaker)
                 .setCue(Cue.newBuilder().setText(text.text().substring(cueStart, cueEnd)).setSpan(span(cueStart, cueEnd)));
+    }
+
+    /**
+     * The end of a content that opens a quote it does not close ("called him “a genius"): past the closing
+     * mark, and the one punctuation mark inside it ("“unstable.”"), so the span holds the whole quote.
+     */
+    private static int closingMarkAfter(String raw, int start, int end) {
+        String content = raw.substring(start, end);
+        boolean openTypographic = content.chars().filter(c -> c == '“').count() > content.chars().filter(c -> c == '”').count();
+        boolean openStraight = content.chars().filter(c -> c == '"').count() % 2 == 1;
+        if (!openTypographic && !openStraight) {
+            return end;
+        }
+        char close = openTypographic ? '”' : '"';
+        int at = end < raw.length() && ".,!?".indexOf(raw.charAt(end)) >= 0 ? end + 1 : end;
+        return at < raw.length() && raw.charAt(at) == close ? at + 1 : end;
     }
 
     static Span span(int start, int end) {

@@ -19,6 +19,10 @@ final class Stances {
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "inform", "brief", "assure", "warn", "ask", "urge",
             "remind", "notify", "advise", "persuade", "implore", "press", "encourage", "invite", "beg");
 
+    /** Verbs that give their object a label: "called the plan a disaster", "dubbed him “the fixer”". */
+    private static final Set<String> LABELLING_VERBS = Set.of("call", "label", "dub", "brand", "term", "deem", "declare",
+            "pronounce", "nickname");
+
     /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
             "over", "with", "into", "in", "as", "from", "toward", "towards", "behind", "between", "among", "like", "than");
@@ -62,6 +66,7 @@ final class Stances {
     static int[] stanceContent(Sentence s, int verb) {
         int first = -1;
         int last = -1;
+        int label = labelOf(s, verb);
         for (Token child : s.tokens()) {
             if (child.head() != verb || child.index() < verb) {
                 continue;
@@ -80,11 +85,37 @@ final class Stances {
                     }
                 }
                 last = contentEnd(s, child.index(), s.subtreeLast(child.index()));
+            } else if (first >= 0 && child.index() < label) {
+                continue; // "called the ruling on Saturday “a wake-up call”": what is labelled and its label are one claim
             } else if (first >= 0 && !child.dep().startsWith("advmod") && !child.dep().equals("compound:prt")) {
                 break;
             }
         }
         return first < 0 ? null : new int[] {first, last};
+    }
+
+    /**
+     * The label a labelling verb gives its object ("called [the plan] a [disaster]", "branded him a
+     * [liar]"): the complement after the object, or -1 when the verb labels nothing.
+     */
+    private static int labelOf(Sentence s, int verb) {
+        if (!LABELLING_VERBS.contains(s.tokens().get(verb).lowerLemma())) {
+            return -1;
+        }
+        int object = -1;
+        for (Token child : s.tokens()) {
+            if (child.head() != verb || child.index() < verb) {
+                continue;
+            }
+            boolean complement = child.dep().equals("obj") || child.dep().equals("iobj") || child.dep().equals("xcomp");
+            if (complement && object >= 0) {
+                return child.index();
+            }
+            if (complement) {
+                object = child.index();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -535,6 +535,20 @@ class ClaimExtractorTest {
         assertThat(set.getClaimsList()).noneMatch(c -> c.hasSpeaker() && c.getSpeaker().getText().equals("The Latest"));
     }
 
+    @Test
+    void aLabelIsClaimedTogetherWithWhatItLabels() {
+        String text = "Okafor, a senior adviser to the mayor, called the ruling on Saturday “a true wake-up call” to the "
+                + "harbour workers.\nHis allies called him “a genius” after the vote.";
+
+        ClaimSet set = traced(text);
+
+        Claim ruling = claimStartingWith(set, "the ruling");
+        assertThat(ruling.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(ruling.getText()).contains("“a true wake-up call”");
+        assertThat(ruling.getSpeaker().getText()).isEqualTo("Okafor");
+        assertThat(claimStartingWith(set, "him").getText()).isEqualTo("him “a genius”");
+    }
+
     private static ClaimSet traced(String text) {
         ClaimSet set = claims(text);
         assertTraceable(text, set);
