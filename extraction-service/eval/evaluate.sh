@@ -5,12 +5,15 @@
 #  2. answers for attribution-dev written to OUT (default target/attribution-dev) and scored with the
 #     shared scorer: attributions only (what it measures) and the full answer with statements.
 #   extraction-service/eval/evaluate.sh [OUT] [--verbose]
+# ATTRIBUTION_CORPUS=DIR scores another folder of brat-annotated articles in attribution-dev's layout
+# instead (NAME.txt + NAME_<annotator>.ann), e.g. articles the rules were not built on.
 set -euo pipefail
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(dirname "$MODULE")"
 SHARED="$(cd "${CROSSCHECK_SHARED_DIR:-$ROOT/../shared}" && pwd)"
 OUT="${1:-$MODULE/target/attribution-dev}"
 VERBOSE="${2:-}"
+ATTRIBUTION="$(cd "${ATTRIBUTION_CORPUS:-$SHARED/corpus/attribution-dev}" && pwd)"
 cd "$ROOT"
 ./mvnw -B -q -pl proto,article-service,extraction-service -am install -DskipTests
 for module in article-service extraction-service; do
@@ -23,9 +26,9 @@ run() { local module=$1; shift
 echo "== Seed reports (../shared/corpus/seeds) against seeds-gold.json"
 run extraction-service io.crosscheck.extraction.eval.SeedEvaluation "$SHARED" $VERBOSE
 run article-service io.crosscheck.article.eval.BoilerplateEvaluation "$SHARED"
-echo "== attribution-dev: answers in $OUT"
-run extraction-service io.crosscheck.extraction.eval.AttributionExport "$SHARED/corpus/attribution-dev" "$OUT"
+echo "== $(basename "$ATTRIBUTION"): answers in $OUT"
+run extraction-service io.crosscheck.extraction.eval.AttributionExport "$ATTRIBUTION" "$OUT"
 echo "-- attributions only (direct and indirect quotes):"
-python3 "$SHARED/tools/attribution_score.py" "$SHARED/corpus/attribution-dev" "$OUT/attributions"
+python3 "$SHARED/tools/attribution_score.py" "$ATTRIBUTION" "$OUT/attributions"
 echo "-- full answer (with statements):"
-python3 "$SHARED/tools/attribution_score.py" "$SHARED/corpus/attribution-dev" "$OUT/full"
+python3 "$SHARED/tools/attribution_score.py" "$ATTRIBUTION" "$OUT/full"
