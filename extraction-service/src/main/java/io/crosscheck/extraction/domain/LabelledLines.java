@@ -49,6 +49,7 @@ final class LabelledLines {
                 capitalLabels.merge(count.group(1).strip(), 1, Integer::sum);
             }
         }
+        int firstLineEnd = text.text().indexOf('\n') < 0 ? text.text().length() : text.text().indexOf('\n');
         Matcher m = LABEL.matcher(text.text());
         while (m.find()) {
             String label = m.group(1).strip();
@@ -59,7 +60,7 @@ final class LabelledLines {
             if (content.split("\\s+").length < MIN_CONTENT_WORDS || (dash && !startsWithQuote(content))) {
                 continue;
             }
-            boolean headline = m.start() == 0 || text.text().lastIndexOf('\n', m.start() - 1) < 0;
+            boolean headline = m.start() <= firstLineEnd;
             if (headline && !dash && !CAPITALS.matcher(label).matches()) {
                 Line line = headlineLine(text, entities, m, contentStart, contentEnd);
                 if (line != null) {
@@ -76,16 +77,11 @@ final class LabelledLines {
             if (canonical == null) {
                 continue;
             }
-            if (startsWithQuote(content)) {
-                contentStart++;
-                if (contentEnd > contentStart && "”\"»".indexOf(text.text().charAt(contentEnd - 1)) >= 0) {
-                    contentEnd--;
-                }
-            }
+            int[] words = withoutQuoteMarks(text.text(), contentStart, contentEnd, "“”\"«", "”\"»");
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(m.start(1)).setEnd(m.start(1) + label.length()))
                     .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
-            lines.add(new Line(speaker, contentStart, contentEnd, m.start(2), m.end(2), true));
+            lines.add(new Line(speaker, words[0], words[1], m.start(2), m.end(2), true));
         }
         Matcher t = TRAILING_LABEL.matcher(text.text());
         while (t.find()) {
@@ -115,14 +111,16 @@ final class LabelledLines {
         String label = m.group(1).strip();
         int labelStart = m.start(1);
         Matcher onTopic = ON_TOPIC.matcher(label);
-        String source = onTopic.matches() ? onTopic.group(1).strip() : label;
+        boolean aboutTopic = onTopic.matches();
+        String source = aboutTopic ? onTopic.group(1).strip() : label;
         String canonical = person(text, entities, source, labelStart);
         EntityType type = EntityType.ENTITY_TYPE_PERSON;
-        if (canonical == null && !onTopic.matches()) {
-            canonical = organisation(text, entities, source, labelStart);
+        if (canonical == null && !aboutTopic) {
+            NamedMention body = mentionCovering(text, labelStart, labelStart + source.length(), "ORGANIZATION");
+            canonical = body == null ? null : entities.canonical(body);
             type = EntityType.ENTITY_TYPE_ORGANIZATION;
         }
-        if (canonical == null && !onTopic.matches() && namesDocument(source)) {
+        if (canonical == null && !aboutTopic && namesDocument(source)) {
             canonical = source;
             type = EntityType.ENTITY_TYPE_OTHER;
         }
@@ -130,25 +128,29 @@ final class LabelledLines {
             return null;
         }
         // Headlines quote with single marks as often as with double ones: "Maren: ‘We Were Not Ready’".
-        boolean quoted = "“\"«‘'".indexOf(text.text().charAt(contentStart)) >= 0;
-        if (quoted) {
-            contentStart++;
-            if (contentEnd > contentStart && "”\"»’'".indexOf(text.text().charAt(contentEnd - 1)) >= 0) {
-                contentEnd--;
-            }
-        }
+        int[] words = withoutQuoteMarks(text.text(), contentStart, contentEnd, "“\"«‘'", "”\"»’'");
+        boolean quoted = words[0] > contentStart;
         Speaker speaker = Speaker.newBuilder().setText(source)
                 .setSpan(Span.newBuilder().setStart(labelStart).setEnd(labelStart + source.length()))
                 .setCanonicalName(canonical).setType(type).build();
-        int markStart = onTopic.matches() ? labelStart + onTopic.end(1) + 1 : m.start(2);
-        return new Line(speaker, contentStart, contentEnd, markStart, m.end(2), quoted);
+        int markStart = aboutTopic ? labelStart + onTopic.end(1) + 1 : m.start(2);
+        return new Line(speaker, words[0], words[1], markStart, m.end(2), quoted);
     }
 
-    /** The organisation a label names: an ORGANIZATION mention covering all of it. */
-    private static String organisation(AnalyzedText text, EntityIndex entities, String label, int start) {
+    /** {start, end} of the words, without the quote marks around them when they open with one. */
+    private static int[] withoutQuoteMarks(String raw, int start, int end, String openings, String closings) {
+        if (openings.indexOf(raw.charAt(start)) < 0) {
+            return new int[] {start, end};
+        }
+        int last = end > start + 1 && closings.indexOf(raw.charAt(end - 1)) >= 0 ? end - 1 : end;
+        return new int[] {start + 1, last};
+    }
+
+    /** The NER mention of the given type that covers start..end, or null. */
+    private static NamedMention mentionCovering(AnalyzedText text, int start, int end, String type) {
         for (NamedMention mention : text.mentions()) {
-            if (mention.start() <= start && mention.end() >= start + label.length() && "ORGANIZATION".equals(mention.type())) {
-                return entities.canonical(mention);
+            if (mention.start() <= start && mention.end() >= end && type.equals(mention.type())) {
+                return mention;
             }
         }
         return null;
@@ -164,10 +166,9 @@ final class LabelledLines {
 
     /** The person a label names: a PERSON mention covering it, or a name the article gives a person elsewhere. */
     private static String person(AnalyzedText text, EntityIndex entities, String label, int start) {
-        for (NamedMention mention : text.mentions()) {
-            if (mention.start() <= start && mention.end() >= start + label.length() - 1 && "PERSON".equals(mention.type())) {
-                return entities.canonical(mention);
-            }
+        NamedMention named = mentionCovering(text, start, start + label.length() - 1, "PERSON");
+        if (named != null) {
+            return entities.canonical(named);
         }
         String titled = label.equals(label.toUpperCase(Locale.ROOT))
                 ? label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT) : label;
