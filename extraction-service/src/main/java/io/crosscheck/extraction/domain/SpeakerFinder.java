@@ -134,12 +134,12 @@ final class SpeakerFinder {
                 // “basis”" parses "said" as a clausal subject of "basis"; “…,” he said as parataxis).
                 Attribution dependent = reportingDependent(s, t.index());
                 if (dependent != null) {
-                    return dependent;
+                    return isTermWithinReportedSpeech(s, q, dependent.cue()) ? null : dependent;
                 }
                 if (t.head() >= 0 && tried.add(t.head())) {
                     Attribution found = climb(s, t.head());
                     if (found != null && ReportingCues.isSpeechVerb(found.cue())) {
-                        return found;
+                        return isTermWithinReportedSpeech(s, q, found.cue()) ? null : found;
                     }
                     actor = actor != null ? actor : found;
                 }
@@ -183,6 +183,42 @@ final class SpeakerFinder {
                     || before.pos().equals("POS") || before.pos().startsWith("PRP$") || before.text().equalsIgnoreCase("to"));
         }
         return false;
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+
+    /**
+     * A short quoted phrase inside reported speech that is still nobody's words: under a negated cue the
+     * speaker said nothing ("Trump hasn't stated whether he will back the “reassurance force”"), and a
+     * quoted compound of plain nouns inside a noun phrase is the name the coverage gives a thing ("would
+     * provide a “reassurance force” away from the front line"). Evaluative partial quotes ("the “main
+     * problem”", "a “basis”", "“very solid”") have an adjective, a single word or a verb, and stay speech.
+     */
+    private boolean isTermWithinReportedSpeech(Sentence s, QuoteSpan q, Token cue) {
+        if (q.wordCount(text.text()) > MAX_TERM_WORDS) {
+            return false;
+        }
+        for (Token child : s.tokens()) {
+            if (child.head() == cue.index() && NEGATORS.contains(child.lowerLemma())) {
+                return true;
+            }
+        }
+        Token before = null;
+        int nouns = 0;
+        for (Token t : s.tokens()) {
+            if (t.end() <= q.start()) {
+                before = t;
+            } else if (t.start() >= q.contentStart() && t.end() <= q.contentEnd() && !t.isPunctuation()) {
+                boolean plainNoun = (t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isLowerCase(t.text().charAt(0));
+                if (!plainNoun) {
+                    return false;
+                }
+                nouns++;
+            }
+        }
+        boolean insideNounPhrase = before != null && (before.pos().equals("DT") || before.pos().startsWith("JJ")
+                || before.pos().equals("POS") || before.pos().startsWith("PRP$"));
+        return nouns >= 2 && insideNounPhrase;
     }
 
     /**

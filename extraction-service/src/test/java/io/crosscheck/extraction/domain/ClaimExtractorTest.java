@@ -71,6 +71,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuotedNameForAThingInsideReportedSpeechIsATerm() {
+        String text = "Maren added that Eastbrook and two other towns would be prepared to provide a “flood patrol” "
+                + "along the coast. Brenner said the “main problem” was the silt.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().equals("flood patrol") && c.hasSpeaker());
+        assertThat(claimStartingWith(set, "main problem").getSpeaker().getText()).isEqualTo("Brenner");
+    }
+
+    @Test
+    void aQuoteUnderANegatedCueIsNotTheSubjectsWords() {
+        String text = "Mayor Ilse Maren hasn’t stated whether she will fund the town’s proposed “harbour guard.” "
+                + "She said the budget was “very tight.”";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().startsWith("harbour guard") && c.hasSpeaker());
+        assertThat(claimStartingWith(set, "very tight").getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+    }
+
+    @Test
     void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
         String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
 
