@@ -95,11 +95,17 @@ final class SpeakerFinder {
 
     /** Who the quote is attributed to by the sentences it stands in, or null. */
     Attribution forQuote(QuoteSpan q) {
+        if (namesTheNounAfterIt(q)) {
+            return null;
+        }
         Attribution label = trailingLabel(q);
         if (label != null) {
             return label;
         }
         Attribution introducer = adjacentIntroducer(q);
+        if (introducer == null) {
+            introducer = frontedIntroducer(q);
+        }
         if (introducer != null) {
             return introducer;
         }
@@ -250,6 +256,64 @@ final class SpeakerFinder {
         return speaker == null ? null : new Attribution(speaker, s.tokens().get(verb));
     }
 
+    /**
+     * "the union-backed “Fight for $15” movement", "an “America First” policy": a short capitalised quote
+     * right before the noun it modifies is the name of a campaign, group or policy, nobody's words.
+     */
+    private boolean namesTheNounAfterIt(QuoteSpan q) {
+        String content = text.text().substring(q.contentStart(), q.contentEnd()).strip();
+        if (content.isEmpty() || !Character.isUpperCase(content.codePointAt(0)) || q.wordCount(text.text()) > MAX_NAME_WORDS) {
+            return false;
+        }
+        Sentence s = text.sentenceAt(q.start());
+        if (s == null) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() >= q.end()) {
+                return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isTime() && Character.isLowerCase(t.text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** Words a quoted name may have: "the “Friends of the Harbour” club". */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /** Speech verbs in the forms that open an inverted introducer ("Said Comey, “…”"), which taggers read as names. */
+    private static final Set<String> FRONTED_SPEECH_FORMS = Set.of("said", "says", "added", "adds", "asked", "asks",
+            "wrote", "writes", "explained", "explains", "noted", "notes", "replied", "replies", "recalled", "recalls",
+            "tweeted", "tweets", "remarked", "continued", "answered", "responded", "declared", "insisted", "warned");
+
+    /**
+     * "Said Comey, “…”", "Added the mayor: “…”": a sentence that opens with a speech verb, then its speaker
+     * and a comma or colon, introduces the quote right after. The tagger reads the fronted verb as part of a
+     * name, so this is matched on the words, not the parse.
+     */
+    private Attribution frontedIntroducer(QuoteSpan q) {
+        Sentence s = text.sentenceAt(q.start());
+        if (s == null || s.tokens().size() < 4 || !FRONTED_SPEECH_FORMS.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int mark = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() > q.start()) {
+                break;
+            }
+            mark = t.index();
+        }
+        if (mark < 2 || !(s.tokens().get(mark).text().equals(",") || s.tokens().get(mark).text().equals(":")) || mark > 8) {
+            return null;
+        }
+        for (int i = 1; i < mark; i++) {
+            Speaker speaker = speakerAt(s, i);
+            if (speaker != null) {
+                return new Attribution(speaker, s.tokens().get(0));
+            }
+        }
+        return null;
+    }
+
     /** "“…”― Pamela Padilla": a dash and a person's name right after the closing mark sign the quote. */
     private Attribution trailingLabel(QuoteSpan q) {
         String after = text.text().substring(q.end(), Math.min(text.text().length(), q.end() + 4));
@@ -312,7 +376,10 @@ final class SpeakerFinder {
                     continue;
                 }
                 int subject = subjectOf(s, t.index(), 0);
-                Speaker speaker = subject >= 0 ? speakerAt(s, subject) : nameBefore(s, t.index());
+                Speaker speaker = subject >= 0 ? speakerAt(s, subject) : null;
+                // A parse that lost the subject ("“…,” Fight for $15 organizing director Kendall Fells told …"
+                // tags "Fight" as a verb and its subject): a person named right before the verb speaks.
+                speaker = speaker != null ? speaker : nameBefore(s, t.index());
                 if (speaker != null) {
                     best = new Attribution(speaker, t);
                     bestDistance = distance;

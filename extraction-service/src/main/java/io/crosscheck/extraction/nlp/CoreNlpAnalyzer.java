@@ -104,7 +104,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     // CoreNLP lists pronouns as mentions too; speakers resolve them, the entity index must not.
                     continue;
                 }
-                int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                if (opensWithFrontedSpeechVerb(tokens, first, end)) {
+                    first++; // "Said Brenner, “…”": NER reads the fronted verb as a first name
+                }
+                int start = first == m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenOffset
+                        ? m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(first).start();
                 int stop = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 mentions.add(new NamedMention(text.substring(start, stop), start, stop,
                         m.get(CoreAnnotations.EntityTypeAnnotation.class),
@@ -112,6 +116,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(mentions));
+    }
+
+    /**
+     * A sentence-initial "Said" or "Says" glued to the name after it, the name followed by a comma or colon:
+     * the inverted introducer of a quote ("Said Brenner, “…”"), not a person called "Said Brenner".
+     */
+    private static boolean opensWithFrontedSpeechVerb(List<Token> tokens, int first, int end) {
+        if (first != 0 || end - first < 2 || end >= tokens.size()) {
+            return false;
+        }
+        String verb = tokens.get(0).text();
+        String after = tokens.get(end).text();
+        return (verb.equals("Said") || verb.equals("Says")) && (after.equals(",") || after.equals(":"));
     }
 
     private static List<Token> tokensOf(CoreMap coreSentence, List<CoreLabel> labels) {

@@ -93,6 +93,36 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFrontedSpeechVerbIntroducesTheQuoteAfterIt() {
+        String text = "The ferry sank in March. Said Brenner, \"The thought that our inspection missed this is very painful to us.\"";
+
+        Claim quote = claimStartingWith(traced(text), "The thought that our inspection");
+
+        assertThat(quote.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        assertThat(quote.getSpeaker().getText()).isEqualTo("Brenner");
+    }
+
+    @Test
+    void aPersonNamedRightBeforeTheReportingVerbSpeaksWhenTheParseLosesTheSubject() {
+        String text = "“They have to decide whether to feed themselves or their kids, so they are not worried about parties,” "
+                + "Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.";
+
+        Claim quote = claimStartingWith(traced(text), "They have to decide");
+
+        assertThat(quote.getSpeaker().getCanonicalName()).isEqualTo("Kendall Fells");
+        assertThat(quote.getCue().getText()).isEqualTo("told");
+    }
+
+    @Test
+    void aQuotedNameBeforeTheNounItModifiesIsNobodysQuote() {
+        String text = "The union-backed “Harbour for All” campaign plans to picket the council, the Eastbrook Courier reports.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+    }
+
+    @Test
     void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
         String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
 
