@@ -139,7 +139,7 @@ final class IndirectSpeech {
             return null;
         }
         if (!complements.isEmpty()) {
-            int c = complements.get(0).index();
+            int c = complementAfter(complements, t);
             int from = s.subtreeFirst(c);
             while (from < c && (s.tokens().get(from).dep().equals("mark") || s.tokens().get(from).isPunctuation())) {
                 from++;
@@ -148,6 +148,19 @@ final class IndirectSpeech {
         }
         Claim.Builder around = speech ? hostClause(text, s, t, speaker) : null;
         return around == null && speech ? contentBeforeReportingClause(text, s, t, speaker) : around;
+    }
+
+    /**
+     * The verb's complement proper: the first clause after it. A second clause before the subject is a fronted
+     * aside the parser took for a complement ("As improbable as it may seem, Clarke said the deal had helped").
+     */
+    private static int complementAfter(List<Token> complements, Token verb) {
+        for (Token c : complements) {
+            if (c.index() > verb.index()) {
+                return c.index();
+            }
+        }
+        return complements.get(0).index();
     }
 
     /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */

@@ -105,8 +105,11 @@ final class ReportingClauses {
             return null;
         }
         for (Token t : tokens) {
-            if (t.isVerb() && t.index() < opening || QUOTE_MARKS.contains(t.text())) {
-                return null; // the words before the fence are a clause of their own, or quotes carry the speech
+            // The words before the fence are a clause of their own, or quotes carry the speech; an infinitive or
+            // participle without a subject opens the content ("To understand the case, Roberts said, one should …").
+            boolean finiteClauseBefore = t.isVerb() && t.index() < opening && !s.children(t.index(), "nsubj").isEmpty();
+            if (finiteClauseBefore || QUOTE_MARKS.contains(t.text())) {
+                return null;
             }
         }
         Speaker speaker = null;

@@ -145,6 +145,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anInfinitiveOpeningTheContentStaysInsideAnInterruptingReportingClause() {
+        String text = "To understand the flood, Mayor Maren said, one should visit the old harbour.";
+
+        Claim visit = claimStartingWith(traced(text), "To understand the flood");
+
+        assertThat(visit.getText()).endsWith("visit the old harbour");
+        assertThat(visit.getSpeaker().getText()).isEqualTo("Maren");
+    }
+
+    @Test
+    void theComplementAfterTheReportingVerbIsWhatIsSaidNotAFrontedAside() {
+        String text = "As odd as it may seem, Mr. Brenner said the Harbour deal had played to his advantage - helping "
+                + "start his grand plan.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "the Harbour deal had played").getSpeaker().getText()).isEqualTo("Brenner");
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().startsWith("As odd"));
+    }
+
+    @Test
     void accordingToAtTheEnd() {
         String text = "At least six people were injured in the collapse, according to the regional police.";
 
