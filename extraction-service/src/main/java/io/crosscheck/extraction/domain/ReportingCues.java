@@ -15,7 +15,10 @@ public final class ReportingCues {
             "disclose", "reveal", "proclaim", "shout", "quip", "joke", "lament", "insinuate", "question",
             "criticize", "criticise", "praise", "welcome", "dismiss", "reject", "call", "recount",
             "believe", "think", "hope", "fear", "agree", "dispute", "brief", "inform", "assure", "charge", "clarify",
-            "underline", "underscore", "express", "chant");
+            "underline", "underscore", "express", "chant",
+            // manner of speaking: "“Crimea is off the table,” he exclaimed"
+            "exclaim", "yell", "scream", "whisper", "mutter", "murmur", "snap", "muse", "marvel", "gush", "interject",
+            "scoff", "plead");
 
     /** Verbs that only report speech with a "that" clause or a quote, never alone ("believe", "think"). */
     private static final Set<String> NEEDS_CLAUSE = Set.of("believe", "think", "hope", "fear", "agree", "call",

@@ -392,11 +392,25 @@ final class SpeakerFinder {
     private Speaker nameBefore(Sentence s, int verb) {
         for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
             NamedMention m = mentionAt(s, i);
-            if (m != null && EntityIndex.typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON) {
-                return speaker(m.text(), m.start(), m.end(), entities.canonical(m), EntityType.ENTITY_TYPE_PERSON);
+            EntityType type = m == null ? null : EntityIndex.typeOf(m.type());
+            if (type == EntityType.ENTITY_TYPE_PERSON || type != null && type != EntityType.ENTITY_TYPE_OTHER
+                    && i == verb - 1 && followsAQuote(s, m)) {
+                return speaker(m.text(), m.start(), m.end(), entities.canonical(m), type);
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Monaco said": a name between a quote and its reporting verb names the speaker whatever type NER
+     * gives it (a person's surname taken for a place or an organisation).
+     */
+    private boolean followsAQuote(Sentence s, NamedMention m) {
+        if (m.firstToken() <= 0) {
+            return false;
+        }
+        Token before = s.tokens().get(m.firstToken() - 1);
+        return quotes.stream().anyMatch(q -> q.end() == before.end() || q.end() <= before.start() && before.text().equals(","));
     }
 
     /** "according to X" outside quotes in the sentence: X (the phrase "according" is the case marker of) speaks. */

@@ -123,6 +123,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aMannerOfSpeakingVerbReportsAQuote() {
+        String text = "When one analyst said on the air that the harbour remained an issue, the questioner quickly cut her "
+                + "off. \"The harbour is off the table,\" he exclaimed, echoing a statement by Maren.";
+
+        Claim quote = claimStartingWith(traced(text), "The harbour is off the table");
+
+        assertThat(quote.getCue().getText()).isEqualTo("exclaimed");
+        assertThat(quote.getSpeaker().getText()).isEqualTo("he");
+    }
+
+    @Test
     void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
         String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
 
@@ -383,6 +394,17 @@ class ClaimExtractorTest {
 
         assertThat(claimStartingWith(set, "The ferry was the only way").getSpeaker().getText()).isEqualTo("Wendelin Quarrie");
         assertThat(claimStartingWith(set, "Nobody asked the islanders").getSpeaker().getText()).isEqualTo("Odalys Brevik");
+    }
+
+    @Test
+    void aRoundUpLabelMayNameTheSpeakersOutletAfterAComma() {
+        String text = "Who won the harbour debate?\n\nIlse Maren, The Eastbrook Courier: \"The mayor was calm, and the "
+                + "council never found its footing.\"\n\nTomas Brenner, Harbour Radio: \"It was a draw, and a dull one.\"\n";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "The mayor was calm").getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(claimStartingWith(set, "It was a draw").getSpeaker().getCanonicalName()).isEqualTo("Tomas Brenner");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.crosscheck.extraction.domain;
+
+import io.crosscheck.common.v1.ClaimSet;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.crosscheck.extraction.ClaimAssertions.claimStartingWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speakers found when the parser gets a sentence wrong. The parses here are written by hand, as CoreNLP
+ * produced them for real news sentences, so the fallbacks are tested on exactly the failure they mend.
+ */
+class ParseFailureFallbackTest {
+
+    @Test
+    void aNameBetweenTheQuoteAndItsVerbSpeaksWhenTheParseMakesItAPassiveSubjectOfAnotherType() {
+        // CoreNLP tagged the straight closing mark as an opening one, hung "said" under the quote as an adverbial
+        // clause with "Monaco" as its passive subject, and NER took the surname for an organisation.
+        String text = "\"We know it,\" Monaco said.";
+        List<Token> tokens = List.of(
+                token(0, "\"", 0, "``", "O", 2, "punct"),
+                token(1, "We", 1, "PRP", "O", 2, "nsubj"),
+                token(2, "know", 4, "VBP", "O", -1, "root"),
+                token(3, "it", 9, "PRP", "O", 2, "obj"),
+                token(4, ",", 11, ",", "O", 2, "punct"),
+                token(5, "\"", 12, "``", "O", 7, "punct"),
+                token(6, "Monaco", 14, "NNP", "ORGANIZATION", 7, "nsubj:pass"),
+                token(7, "said", 21, "VBD", "O", 2, "advcl"),
+                token(8, ".", 25, ".", "O", 2, "punct"));
+        AnalyzedText analyzed = new AnalyzedText(text, List.of(new Sentence(0, 0, text.length(), tokens)),
+                List.of(new NamedMention("Monaco", 14, 20, "ORGANIZATION", null, 0, 6, 7)));
+
+        ClaimSet claims = new ClaimExtractor().extract(analyzed, LocalDate.parse("2016-10-09"));
+
+        assertThat(claimStartingWith(claims, "We know it").getSpeaker().getText()).isEqualTo("Monaco");
+    }
+
+    private static Token token(int index, String word, int start, String pos, String ner, int head, String dep) {
+        String lemma = word.equals("said") ? "say" : word.toLowerCase(java.util.Locale.ROOT);
+        return new Token(index, word, start, start + word.length(), pos, lemma, ner, null, head, dep);
+    }
+}
