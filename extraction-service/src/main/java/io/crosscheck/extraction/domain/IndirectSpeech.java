@@ -46,6 +46,8 @@ final class IndirectSpeech {
         for (Token t : s.tokens()) {
             if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
                 addIfNew(found, existing, cueNoun(text, s, t, speakers));
+            } else if (Stances.isStanceAdjective(s, t) && !speakers.insideAnyQuote(t)) {
+                addIfNew(found, existing, stance(text, s, t, speakers)); // "the board was confident that …"
             } else if (t.isVerb() && !speakers.insideAnyQuote(t)
                     && (!usedCues.contains(t.start()) || !s.children(t.index(), "ccomp").isEmpty())) {
                 // A cue a direct quote took still reports its whole clause when the quote is only part of it

@@ -616,6 +616,10 @@ final class SpeakerFinder {
             // "the police department, which reported …": the relative pronoun stands for the noun it follows.
             return relative ? v.head() : recordedPerson(s, subject.index());
         }
+        int quoted = quotedAsSaying(s, verb);
+        if (quoted >= 0) {
+            return quoted;
+        }
         int inverted = invertedSubject(s, verb);
         if (inverted >= 0) {
             return inverted;
@@ -624,10 +628,36 @@ final class SpeakerFinder {
         // nothing: the noun is rarely the speaker, and the climb goes on to the governing verb.
         boolean borrows = v.dep().equals("conj") || v.dep().equals("xcomp") || v.dep().startsWith("advcl")
                 || v.dep().equals("dep");
-        if (borrows && v.head() >= 0 && hops < MAX_SUBJECT_HOPS && s.tokens().get(v.head()).isVerb()) {
+        if (borrows && v.head() >= 0 && hops < MAX_SUBJECT_HOPS
+                && (s.tokens().get(v.head()).isVerb() || isPredicateAdjective(s, v.head()))) {
             return subjectOf(s, v.head(), hops + 1);
         }
         return -1;
+    }
+
+    /**
+     * "The Courier quoted Maren as saying …", "Maren was quoted as saying …": the one quoted speaks, not
+     * who quotes. For the "saying", the object of "quote" (or its passive subject); or -1.
+     */
+    private int quotedAsSaying(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        boolean asSaying = v.head() >= 0 && s.tokens().get(v.head()).lowerLemma().equals("quote") && ReportingCues.isSpeechVerb(v)
+                && s.tokens().stream().anyMatch(c -> c.head() == verb && c.text().equalsIgnoreCase("as"));
+        if (!asSaying) {
+            return -1;
+        }
+        int quote = v.head();
+        for (Token child : s.tokens()) {
+            if (child.head() == quote && (child.dep().equals("obj") || child.dep().equals("nsubj:pass"))) {
+                return child.index();
+            }
+        }
+        return -1;
+    }
+
+    /** "analysts were willing to give …, saying …": an adjective with a copula predicates of its subject like a verb. */
+    static boolean isPredicateAdjective(Sentence s, int i) {
+        return s.tokens().get(i).pos().startsWith("JJ") && !s.children(i, "cop").isEmpty();
     }
 
     /**

@@ -24,6 +24,23 @@ final class Stances {
             "pronounce", "nickname");
 
     /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
+    /**
+     * Adjectives that tell of a stance or a state of mind when predicated of a holder, with what it is about
+     * as complement: "the board was confident that …", "analysts are skeptical of the merger", "she is
+     * determined to run". General English, like the stance verbs.
+     */
+    private static final Set<String> STANCE_ADJECTIVES = Set.of("confident", "sure", "certain", "convinced", "adamant",
+            "skeptical", "sceptical", "worried", "concerned", "optimistic", "pessimistic", "hopeful", "afraid", "fearful",
+            "frustrated", "angry", "upset", "furious", "aware", "proud", "pleased", "happy", "unhappy", "disappointed",
+            "eager", "willing", "unwilling", "determined", "critical", "supportive", "opposed", "doubtful", "unsure",
+            "uncertain", "insistent", "wary", "keen", "reluctant", "intent", "passionate", "satisfied", "dissatisfied");
+
+    /** A stance adjective predicated of a subject ("was confident", "are worried"), whatever tag the participle got. */
+    static boolean isStanceAdjective(Sentence s, Token t) {
+        return (t.pos().startsWith("JJ") || t.pos().equals("VBN")) && STANCE_ADJECTIVES.contains(t.lowerLemma())
+                && !s.children(t.index(), "cop").isEmpty();
+    }
+
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
             "over", "with", "into", "in", "as", "from", "toward", "towards", "behind", "between", "among", "like", "than");
 
@@ -136,8 +153,10 @@ final class Stances {
     }
 
     private static boolean endsContent(Token child) {
+        // "…, saying that …" after the content is a reported act of its own
         return child.dep().equals("parataxis")
-                || child.dep().equals("conj") && ReportingCues.isSpeechVerb(child);
+                || child.dep().equals("conj") && ReportingCues.isSpeechVerb(child)
+                || child.pos().equals("VBG") && ReportingCues.isSpeechVerb(child);
     }
 
     private static boolean isStanceComplement(Sentence s, Token child) {

@@ -177,6 +177,40 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aStanceAdjectiveTellsWhatItsSubjectHolds() {
+        String text = "Brenner was adamant that the ferry would run by May.";
+
+        Claim ferry = claimStartingWith(traced(text), "the ferry would run by May");
+
+        assertThat(ferry.getSpeaker().getText()).isEqualTo("Brenner");
+        assertThat(ferry.getCue().getText()).isEqualTo("adamant");
+    }
+
+    @Test
+    void aParticipleAfterAPredicateAdjectiveBorrowsItsSubjectAndReportsOnItsOwn() {
+        String text = "On Thursday, harbour analysts were also more willing to give Mr. Brenner the benefit of the doubt, "
+                + "saying that he had largely avoided any direct role in the scandal.";
+
+        ClaimSet set = traced(text);
+
+        Claim avoided = claimStartingWith(set, "he had largely avoided");
+        assertThat(avoided.getSpeaker().getText()).isEqualTo("harbour analysts");
+        assertThat(avoided.getCue().getText()).isEqualTo("saying");
+        assertThat(claimStartingWith(set, "to give Mr. Brenner").getText()).endsWith("benefit of the doubt");
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksNotWhoQuotes() {
+        String text = "\"We have no idea what this is connected with,\" the Courier website quoted Ms. Maren, the editor "
+                + "in chief, as saying. The Courier quoted Brenner as saying that the ferry would run by May.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "We have no idea").getSpeaker().getText()).isEqualTo("Maren");
+        assertThat(claimStartingWith(set, "the ferry would run").getSpeaker().getText()).isEqualTo("Brenner");
+    }
+
+    @Test
     void accordingToAtTheEnd() {
         String text = "At least six people were injured in the collapse, according to the regional police.";
 
