@@ -164,9 +164,14 @@ public final class EntityIndex {
 
     /** The person last named before the offset (pronoun resolution), or null. */
     public String personBefore(int offset) {
+        return personBefore(offset, canonical -> true);
+    }
+
+    /** The canonical name of the last person named before the offset whom the filter allows, or null. */
+    public String personBefore(int offset, java.util.function.Predicate<String> allowed) {
         NamedMention last = null;
         for (NamedMention m : personMentions) {
-            if (m.end() <= offset && (last == null || m.start() > last.start())) {
+            if (m.end() <= offset && (last == null || m.start() > last.start()) && allowed.test(groupOfMention.get(m).canonical())) {
                 last = m;
             }
         }

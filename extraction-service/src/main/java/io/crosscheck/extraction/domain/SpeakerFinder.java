@@ -69,6 +69,7 @@ final class SpeakerFinder {
     private final List<QuoteSpan> quotes;
     private final ActorMemory actors;
     private final NamedMention[][] mentionByToken;
+    private final PersonGenders genders;
 
     SpeakerFinder(AnalyzedText text, EntityIndex entities, List<QuoteSpan> quotes, ActorMemory actors) {
         this.text = text;
@@ -76,6 +77,7 @@ final class SpeakerFinder {
         this.quotes = quotes;
         this.actors = actors;
         this.mentionByToken = indexMentions(text);
+        this.genders = new PersonGenders(text, entities);
     }
 
     /** [sentence][token] -> the NER mention covering that token, built once: the parse climbs ask per token. */
@@ -806,9 +808,10 @@ final class SpeakerFinder {
             return speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && PERSON_PRONOUNS.contains(lower)) {
-            String person = actors.lastPerson(t.start());
+            String person = actors.lastPerson(t.start(), p -> genders.fits(p, lower));
             if (person == null) {
-                person = entities.personBefore(t.start()); // nobody has acted yet: the last person named
+                // nobody fitting has acted yet: the last fitting person named
+                person = entities.personBefore(t.start(), p -> genders.fits(p, lower));
             }
             return speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
         }

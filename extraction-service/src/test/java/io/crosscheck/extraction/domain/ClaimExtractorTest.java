@@ -211,6 +211,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPronounResolvesToTheNearestPersonOfFittingGender() {
+        String text = "Ilse Maren opened the meeting of the harbour board. Tomas Brenner presented the budget for the ferry. "
+                + "She said, \"The harbour is my issue.\" Ms. Okafor spoke next. Mr. Brask left. She said, \"I have heard enough.\"";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "The harbour is my issue").getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(claimStartingWith(set, "I have heard enough").getSpeaker().getCanonicalName()).isEqualTo("Okafor"); // by her honorific
+    }
+
+    @Test
     void accordingToAtTheEnd() {
         String text = "At least six people were injured in the collapse, according to the regional police.";
 
