@@ -36,7 +36,14 @@ final class ContentClaims {
         while (to >= from && to >= 0 && tokens.get(to).isPunctuation()) {
             to--;
         }
-        if (from > to || to - from + 1 < minTokens) {
+        int ownClause = trailingReportingClause(s, from, to);
+        if (ownClause >= 0) {
+            to = ownClause - 1; // "…, a source said": the next report's speaker and verb are not content
+            while (to >= from && tokens.get(to).isPunctuation()) {
+                to--;
+            }
+        }
+        if (from > to || to - from + 1 < minTokens || namesNothing(s, from, to)) {
             return null;
         }
         int start = tokens.get(from).start();
@@ -45,6 +52,37 @@ final class ContentClaims {
                 .setText(text.text().substring(start, end)).setSpan(span(start, end))
                 .setSentenceSpan(span(s.start(), s.end())).setSpeaker(speaker)
                 .setCue(Cue.newBuilder().setText(text.text().substring(cueStart, cueEnd)).setSpan(span(cueStart, cueEnd)));
+    }
+
+    /** Content that is only a time ("rejected [2015]") or a lone pronoun ("declared [It]"): the parse went wrong. */
+    private static boolean namesNothing(Sentence s, int from, int to) {
+        boolean allTime = true;
+        for (int i = from; i <= to; i++) {
+            allTime &= s.tokens().get(i).isTime() || s.tokens().get(i).isPunctuation();
+        }
+        return allTime || from == to && s.tokens().get(from).pos().startsWith("PRP");
+    }
+
+    /**
+     * Where content that ends in a reporting clause of its own starts that clause ("told [Mook further
+     * asserted]", "[… to reporters, a source said]"): the first token of the clause's subject, or -1.
+     */
+    private static int trailingReportingClause(Sentence s, int from, int to) {
+        for (int i = to; i >= from && i >= to - 3; i--) {
+            Token t = s.tokens().get(i);
+            if (ReportingCues.isSpeechVerb(t)) {
+                int verb = i;
+                boolean reportsWithin = s.tokens().stream().anyMatch(c -> c.head() == verb && c.index() > verb
+                        && c.index() <= to && (c.dep().equals("ccomp") || c.dep().equals("obj")));
+                Token subject = s.tokens().stream().filter(c -> c.head() == verb && c.dep().startsWith("nsubj")
+                        && c.index() >= from && c.index() < verb).findFirst().orElse(null);
+                return subject == null || reportsWithin ? -1 : s.subtreeFirst(subject.index());
+            }
+            if (!t.isTime() && !t.isPunctuation() && !t.pos().startsWith("RB")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

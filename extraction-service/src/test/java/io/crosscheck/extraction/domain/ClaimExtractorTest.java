@@ -222,6 +222,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aContentStopsBeforeTheReportingClauseOfTheNextReport() {
+        String text = "A campaign operative decided to change course to avoid treatment by doctors who could leak details "
+                + "to reporters, a source said.";
+
+        Claim decided = claimStartingWith(traced(text), "to change course");
+
+        assertThat(decided.getText()).endsWith("leak details to reporters");
+    }
+
+    @Test
     void accordingToAtTheEnd() {
         String text = "At least six people were injured in the collapse, according to the regional police.";
 
