@@ -132,6 +132,10 @@ final class SpeakerFinder {
                 }
                 continue;
             }
+            Attribution putIt = asSomeonePutsIt(s);
+            if (putIt != null) {
+                return putIt;
+            }
             Set<Integer> tried = new HashSet<>();
             for (Token t : s.tokens()) {
                 boolean inQuote = t.start() >= q.contentStart() && t.end() <= q.contentEnd();
@@ -162,6 +166,33 @@ final class SpeakerFinder {
             return null;
         }
         return actor != null ? actor : nearestReportingVerb(q);
+    }
+
+    /**
+     * "North Korea is “racing towards the finish line,” as Van Jackson, a professor at …, puts it": the idiom
+     * names who speaks the sentence's quotes, however far the apposition pushes it from them.
+     */
+    private Attribution asSomeonePutsIt(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int put = 1; put + 1 < tokens.size(); put++) {
+            Token t = tokens.get(put);
+            if (!t.lowerLemma().equals("put") || !tokens.get(put + 1).text().equalsIgnoreCase("it") || insideAnyQuote(t)) {
+                continue;
+            }
+            // Matched on the words: parsers hang a long apposition ("as Van Jackson, a professor at …, puts it")
+            // anywhere, so "as" is the nearest one before the verb and the speaker the first name after it.
+            int as = put - 1;
+            while (as >= 0 && !tokens.get(as).text().equalsIgnoreCase("as")) {
+                as--;
+            }
+            for (int i = as + 1; as >= 0 && i < put; i++) {
+                Speaker speaker = mentionAt(s, i) != null || tokens.get(i).pos().startsWith("PRP") ? speakerOrPronoun(s, i) : null;
+                if (speaker != null) {
+                    return new Attribution(speaker, t);
+                }
+            }
+        }
+        return null;
     }
 
     /** Words a quoted term may have: "a post-ceasefire “reassurance force”", "a task force to “solidify” …". */

@@ -134,6 +134,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void asSomeonePutsItNamesTheSpeakerPastALongApposition() {
+        String text = "The harbour is \"racing towards the finish line,\" as Tomas Brenner, associate professor at the "
+                + "Eastbrook Institute for Coastal Studies, a think tank in Velmora, puts it.";
+
+        Claim quote = claimStartingWith(traced(text), "racing towards the finish line");
+
+        assertThat(quote.getSpeaker().getCanonicalName()).isEqualTo("Tomas Brenner");
+    }
+
+    @Test
     void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
         String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
 
