@@ -324,13 +324,23 @@ public final class ClaimExtractor {
             boolean finished = last.text().equals(".") || last.text().equals("!") || last.text().endsWith("”")
                     || last.text().equals("\"");
             boolean hasVerb = s.tokens().stream().anyMatch(Token::isVerb);
-            if (!finished || !hasVerb) {
+            if (!finished || !hasVerb || isImperative(s)) {
                 continue;
             }
             claims.add(Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_STATEMENT)
                     .setText(text.text().substring(s.start(), s.end())).setSpan(span(s.start(), s.end()))
                     .setSentenceSpan(span(s.start(), s.end())));
         }
+    }
+
+    /** "3 Take action.", "Think broadly.": advice, not an assertion (a list number before it is no quantity). */
+    private static boolean isImperative(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (!t.isPunctuation() && !t.pos().equals("CD")) {
+                return t.pos().equals("VB") && Character.isUpperCase(t.text().charAt(0));
+            }
+        }
+        return false;
     }
 
     private static boolean hasUncoveredNumber(Sentence s, List<Claim.Builder> claims, List<Quantity> quantities) {

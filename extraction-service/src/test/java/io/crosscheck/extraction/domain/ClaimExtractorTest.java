@@ -521,6 +521,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void adviceIsNoStatement() {
+        String text = "3 Take the first ferry of the day to beat the 400 commuters.\nThe first ferry leaves Eastbrook at 7 a.m. "
+                + "and costs $4.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().contains("Take the first ferry"));
+        assertThat(claimStartingWith(set, "The first ferry leaves").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STATEMENT);
+    }
+
+    @Test
     void shortSentencesWithoutNumberOrDateAreNoStatements() {
         String text = "The mood on the island had changed. The ferry company cut 40 crossings from the winter timetable. "
                 + "On Tuesday the pier closed to all traffic.";
