@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * mistaken for speakers.
  */
 final class LabelledLines {
-    /** A label: the speaker's name, optionally their outlet or role after a comma ("Ana Ruiz, The Courier:"). */
+    /** A label: the speaker's name, optionally their outlet or role after a comma ("Ana Ruiz, The Courier:", "Ana Ruiz, author:"). */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)^\\h*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)(?:\\h*,\\h*\\p{Lu}[\\p{L}.'’& -]{1,48}?)?\\h*(:|―|—|–)\\h+(\\S.*)$");
+            "(?m)^\\h*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)(?:\\h*,\\h*\\p{L}[\\p{L}.'’& -]{1,48}?)?\\h*(:|―|—|–)\\h+(\\S.*)$");
     /** A transcript speaker label: capitals only ("PENCE", "WALLACE"). */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]*");
     /** The label after the words: "“…quote…”― Pamela Padilla." */

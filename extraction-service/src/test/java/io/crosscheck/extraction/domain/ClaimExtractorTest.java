@@ -464,12 +464,14 @@ class ClaimExtractorTest {
     @Test
     void aRoundUpLabelMayNameTheSpeakersOutletAfterAComma() {
         String text = "Who won the harbour debate?\n\nIlse Maren, The Eastbrook Courier: \"The mayor was calm, and the "
-                + "council never found its footing.\"\n\nTomas Brenner, Harbour Radio: \"It was a draw, and a dull one.\"\n";
+                + "council never found its footing.\"\n\nTomas Brenner, Harbour Radio: \"It was a draw, and a dull one.\"\n\n"
+                + "Odalys Brevik, author of The Ferry Years: \"Nobody won, and the island lost.\"\n";
 
         ClaimSet set = traced(text);
 
         assertThat(claimStartingWith(set, "The mayor was calm").getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
         assertThat(claimStartingWith(set, "It was a draw").getSpeaker().getCanonicalName()).isEqualTo("Tomas Brenner");
+        assertThat(claimStartingWith(set, "Nobody won").getSpeaker().getCanonicalName()).isEqualTo("Odalys Brevik");
     }
 
     @Test
