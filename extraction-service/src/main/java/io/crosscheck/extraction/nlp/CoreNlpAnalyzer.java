@@ -31,6 +31,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    /** The dependency parser, run after {@link NamesTaggedAsVerbs} mended the tags it reads; null without depparse. */
+    private final StanfordCoreNLP parser;
     private final SecondOpinionParser secondOpinion;
 
     /**
@@ -60,11 +62,17 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.docdate.useFixedDate", "false");
         this.splitter = new StanfordCoreNLP(props);
+        List<String> tagging = names.subList(2, names.size()).stream().filter(n -> !n.equals("depparse")).toList();
         Properties rest = new Properties();
         rest.putAll(props);
-        rest.setProperty("annotators", String.join(",", names.subList(2, names.size())));
+        rest.setProperty("annotators", String.join(",", tagging));
         rest.setProperty("enforceRequirements", "false");
-        this.tagger = names.size() > 2 ? new StanfordCoreNLP(rest) : null;
+        this.tagger = tagging.isEmpty() ? null : new StanfordCoreNLP(rest);
+        Properties parsing = new Properties();
+        parsing.putAll(props);
+        parsing.setProperty("annotators", "depparse");
+        parsing.setProperty("enforceRequirements", "false");
+        this.parser = names.contains("depparse") ? new StanfordCoreNLP(parsing) : null;
         this.secondOpinion = names.contains("depparse") ? new SecondOpinionParser(props) : null;
     }
 
@@ -75,6 +83,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         SentenceRepair.mergeBrokenSentences(document, text);
         if (tagger != null) {
             tagger.annotate(document);
+            NamesTaggedAsVerbs.retag(document);
+        }
+        if (parser != null) {
+            parser.annotate(document);
         }
         List<Sentence> sentences = new ArrayList<>();
         List<NamedMention> mentions = new ArrayList<>();
@@ -93,7 +105,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             sentences.add(new Sentence(sentenceIndex, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(),
                     List.copyOf(tokens)));
             List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+            int before = mentions.size();
             if (coreMentions == null) {
+                addRetaggedPersons(text, tokens, sentenceIndex, mentions, before);
                 continue;
             }
             int sentenceTokenOffset = labels.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
@@ -114,6 +128,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                         m.get(CoreAnnotations.EntityTypeAnnotation.class),
                         m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), sentenceIndex, first, end));
             }
+            addRetaggedPersons(text, tokens, sentenceIndex, mentions, before);
         }
         return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(mentions));
     }
@@ -122,6 +137,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
      * A sentence-initial "Said" or "Says" glued to the name after it, the name followed by a comma or colon:
      * the inverted introducer of a quote ("Said Brenner, “…”"), not a person called "Said Brenner".
      */
+    /** A surname {@link NamesTaggedAsVerbs} made a person after NER had run becomes a mention of its own. */
+    private static void addRetaggedPersons(String text, List<Token> tokens, int sentence, List<NamedMention> mentions,
+            int sentenceMentionsFrom) {
+        List<NamedMention> ofSentence = List.copyOf(mentions.subList(sentenceMentionsFrom, mentions.size()));
+        for (Token t : tokens) {
+            boolean covered = ofSentence.stream().anyMatch(m -> m.firstToken() <= t.index() && t.index() < m.endToken());
+            if ("PERSON".equals(t.ner()) && t.pos().equals("NNP") && !covered) {
+                mentions.add(new NamedMention(text.substring(t.start(), t.end()), t.start(), t.end(), "PERSON", null, sentence,
+                        t.index(), t.index() + 1));
+            }
+        }
+    }
+
     private static boolean opensWithFrontedSpeechVerb(List<Token> tokens, int first, int end) {
         if (first != 0 || end - first < 2 || end >= tokens.size()) {
             return false;

@@ -144,6 +144,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAVerbStillSpeaks() {
+        String text = "Shane Shook, a security expert who has helped investigate the breaches, said he did not see "
+                + "convincing evidence in the report.\n“As with all harbour agencies, there are management issues,” Shook said.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "he did not see").getSpeaker().getCanonicalName()).isEqualTo("Shane Shook");
+        assertThat(claimStartingWith(set, "As with all harbour agencies").getSpeaker().getCanonicalName()).isEqualTo("Shane Shook");
+    }
+
+    @Test
     void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
         String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
 
