@@ -89,6 +89,14 @@ public final class ReportingCues {
         return t.isVerb() && SPEECH_VERBS.contains(t.lowerLemma());
     }
 
+    /** Verbs that report speech only right beside a quote: "Pence continued: “…”", "“…?” reacted Trump." */
+    private static final Set<String> QUOTE_INTRODUCERS = Set.of("continue", "react", "conclude", "begin", "offer");
+
+    /** Whether the verb can introduce or close a direct quote: any speech verb, or one of the quote introducers. */
+    public static boolean introducesQuote(Token t) {
+        return isSpeechVerb(t) || t.isVerb() && QUOTE_INTRODUCERS.contains(t.lowerLemma());
+    }
+
     public static boolean needsClause(Token t) {
         return NEEDS_CLAUSE.contains(t.lowerLemma());
     }

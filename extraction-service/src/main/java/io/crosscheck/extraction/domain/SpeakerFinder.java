@@ -280,7 +280,7 @@ final class SpeakerFinder {
         while (verb >= 0 && (s.tokens().get(verb).text().equals(",") || s.tokens().get(verb).text().equals(":"))) {
             verb--;
         }
-        if (verb < 0 || !ReportingCues.isSpeechVerb(s.tokens().get(verb)) || insideAnyQuote(s.tokens().get(verb))
+        if (verb < 0 || !ReportingCues.introducesQuote(s.tokens().get(verb)) || insideAnyQuote(s.tokens().get(verb))
                 || s.children(verb, "nsubj").isEmpty()) {
             return null;
         }
@@ -401,7 +401,7 @@ final class SpeakerFinder {
                 continue;
             }
             for (Token t : s.tokens()) {
-                if (!ReportingCues.isSpeechVerb(t) || insideAnyQuote(t)) {
+                if (!ReportingCues.introducesQuote(t) || insideAnyQuote(t)) {
                     continue;
                 }
                 int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
@@ -639,7 +639,10 @@ final class SpeakerFinder {
             boolean quotedSubjectOfUnquotedVerb = insideAnyQuote(child) && !insideAnyQuote(s.tokens().get(verb));
             // Two subjects ("These employees, Stumpf explained, were …"): the one next to the verb is its own.
             boolean nearer = subject == null || child.index() < verb;
-            if (!child.dep().equals("nsubj:pass") && !quotedSubjectOfUnquotedVerb && nearer) {
+            // Only a participle has a passive subject: "“…,” he added" parsed with "he" as nsubj:pass of a
+            // finite "added" is the parser's slip, and "he" still speaks.
+            boolean passive = child.dep().equals("nsubj:pass") && !s.tokens().get(verb).pos().matches("VB[DPZ]");
+            if (!passive && !quotedSubjectOfUnquotedVerb && nearer) {
                 subject = child;
             }
         }

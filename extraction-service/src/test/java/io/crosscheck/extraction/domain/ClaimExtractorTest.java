@@ -155,6 +155,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aVerbThatOnlyIntroducesQuotesReportsTheQuoteAfterItsColon() {
+        String text = "The council wrote to the mayor on Monday. The letter continues: “As a former harbour master, please "
+                + "explain your understanding of the legal difference between the two tides.”";
+
+        Claim quote = claimStartingWith(traced(text), "As a former harbour master");
+
+        assertThat(quote.getSpeaker().getText()).isEqualTo("The letter");
+        assertThat(quote.getCue().getText()).isEqualTo("continues");
+    }
+
+    @Test
     void aShortQuoteJudgedByAStanceVerbKeepsItsHolder() {
         String text = "Mayor Maren condemned the closure as “deeply cynical” on Tuesday.";
 
