@@ -270,13 +270,7 @@ final class SpeakerFinder {
         if (s == null) {
             return null;
         }
-        int verb = -1;
-        for (Token t : s.tokens()) {
-            if (t.end() > q.start()) {
-                break;
-            }
-            verb = t.index();
-        }
+        int verb = lastTokenBefore(s, q);
         while (verb >= 0 && (s.tokens().get(verb).text().equals(",") || s.tokens().get(verb).text().equals(":"))) {
             verb--;
         }
@@ -313,6 +307,18 @@ final class SpeakerFinder {
     /** Words a quoted name may have: "the “Friends of the Harbour” club". */
     private static final int MAX_NAME_WORDS = 5;
 
+    /** Index of the sentence's last token before the quote's opening mark, or -1. */
+    private static int lastTokenBefore(Sentence s, QuoteSpan q) {
+        int last = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() > q.start()) {
+                break;
+            }
+            last = t.index();
+        }
+        return last;
+    }
+
     /** Speech verbs in the forms that open an inverted introducer ("Said Comey, “…”"), which taggers read as names. */
     private static final Set<String> FRONTED_SPEECH_FORMS = Set.of("said", "says", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "explains", "noted", "notes", "replied", "replies", "recalled", "recalls",
@@ -328,13 +334,7 @@ final class SpeakerFinder {
         if (s == null || s.tokens().size() < 4 || !FRONTED_SPEECH_FORMS.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int mark = -1;
-        for (Token t : s.tokens()) {
-            if (t.end() > q.start()) {
-                break;
-            }
-            mark = t.index();
-        }
+        int mark = lastTokenBefore(s, q);
         if (mark < 2 || !(s.tokens().get(mark).text().equals(",") || s.tokens().get(mark).text().equals(":")) || mark > 8) {
             return null;
         }
