@@ -76,7 +76,17 @@ final class ContentClaims {
                         && c.index() <= to && (c.dep().equals("ccomp") || c.dep().equals("obj")));
                 Token subject = s.tokens().stream().filter(c -> c.head() == verb && c.dep().startsWith("nsubj")
                         && c.index() >= from && c.index() < verb).findFirst().orElse(null);
-                return subject == null || reportsWithin ? -1 : s.subtreeFirst(subject.index());
+                if (subject == null || reportsWithin) {
+                    return -1;
+                }
+                // Set off by a comma (or the comma-and-mark closing a quote), as a closing reporting clause is;
+                // "the figure the ministry reported" is not one. Content that is nothing but the clause goes whole.
+                int clause = s.subtreeFirst(subject.index());
+                if (clause <= from) {
+                    return from;
+                }
+                String before = s.tokens().get(clause - 1).text();
+                return before.equals(",") || before.endsWith("”") || before.equals("\"") || before.equals("''") ? clause : -1;
             }
             if (!t.isTime() && !t.isPunctuation() && !t.pos().startsWith("RB")) {
                 return -1;

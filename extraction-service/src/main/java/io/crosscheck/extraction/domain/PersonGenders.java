@@ -27,6 +27,8 @@ final class PersonGenders {
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
 
     private final Map<String, Gender> byCanonical = new HashMap<>();
+    /** Genders looked up by first name, per canonical name: pronoun resolution asks for the same people often. */
+    private final Map<String, Gender> byFirstName = new HashMap<>();
 
     PersonGenders(AnalyzedText text, EntityIndex entities) {
         for (NamedMention m : text.mentions()) {
@@ -54,8 +56,10 @@ final class PersonGenders {
         if (known != null) {
             return known;
         }
-        String first = canonical.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return FirstNames.LIST.getOrDefault(first, Gender.UNKNOWN);
+        return byFirstName.computeIfAbsent(canonical, name -> {
+            String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            return FirstNames.LIST.getOrDefault(first, Gender.UNKNOWN);
+        });
     }
 
     /** The first-name list, read once on first use. */

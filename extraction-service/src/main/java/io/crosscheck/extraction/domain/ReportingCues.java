@@ -97,6 +97,16 @@ public final class ReportingCues {
         return isSpeechVerb(t) || t.isVerb() && QUOTE_INTRODUCERS.contains(t.lowerLemma());
     }
 
+    /** Speech verbs in the forms that open an inverted introducer ("Said Comey, “…”"), which taggers read as names. */
+    private static final Set<String> FRONTED_SPEECH_FORMS = Set.of("said", "says", "added", "adds", "asked", "asks",
+            "wrote", "writes", "explained", "explains", "noted", "notes", "replied", "replies", "recalled", "recalls",
+            "tweeted", "tweets", "remarked", "continued", "answered", "responded", "declared", "insisted", "warned");
+
+    /** Whether a capitalised word opening a sentence is a fronted speech verb ("Said", "Added"). */
+    public static boolean isFrontedSpeechForm(String word) {
+        return FRONTED_SPEECH_FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static boolean needsClause(Token t) {
         return NEEDS_CLAUSE.contains(t.lowerLemma());
     }

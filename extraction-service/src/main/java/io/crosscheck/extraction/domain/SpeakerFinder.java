@@ -59,6 +59,9 @@ final class SpeakerFinder {
     private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "this", "that", "these", "those", "there", "which",
             "what", "something", "nothing", "anything", "everything");
     private static final int MAX_SUBJECT_HOPS = 4;
+    /** Words between a quote and a verb that reports only beside quotes: its speaker ("“…,” the Sentinel continued"). */
+    private static final int MAX_INTRODUCER_GAP = 6;
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBP", "VBZ");
 
     /** A speaker and the reporting word that ties it to the claim. */
     record Attribution(Speaker speaker, Token cue) {
@@ -183,6 +186,10 @@ final class SpeakerFinder {
             // anywhere, so "as" is the nearest one before the verb and the speaker the first name after it.
             int as = put - 1;
             while (as >= 0 && !tokens.get(as).text().equalsIgnoreCase("as")) {
+                if (tokens.get(as).isVerb()) {
+                    as = -1; // "As Obama took office, Congress put it to a vote": a clause, not an apposition
+                    break;
+                }
                 as--;
             }
             for (int i = as + 1; as >= 0 && i < put; i++) {
@@ -289,7 +296,10 @@ final class SpeakerFinder {
      */
     private boolean namesTheNounAfterIt(QuoteSpan q) {
         String content = text.text().substring(q.contentStart(), q.contentEnd()).strip();
-        if (content.isEmpty() || !Character.isUpperCase(content.codePointAt(0)) || q.wordCount(text.text()) > MAX_NAME_WORDS) {
+        // "“We will win,” officials said": a quote closed by its own punctuation is said, not a name.
+        boolean closedBySentencePunctuation = !content.isEmpty() && ",.!?;:".indexOf(content.charAt(content.length() - 1)) >= 0;
+        if (content.isEmpty() || closedBySentencePunctuation || !Character.isUpperCase(content.codePointAt(0))
+                || q.wordCount(text.text()) > MAX_NAME_WORDS) {
             return false;
         }
         Sentence s = text.sentenceAt(q.start());
@@ -319,10 +329,6 @@ final class SpeakerFinder {
         return last;
     }
 
-    /** Speech verbs in the forms that open an inverted introducer ("Said Comey, “…”"), which taggers read as names. */
-    private static final Set<String> FRONTED_SPEECH_FORMS = Set.of("said", "says", "added", "adds", "asked", "asks",
-            "wrote", "writes", "explained", "explains", "noted", "notes", "replied", "replies", "recalled", "recalls",
-            "tweeted", "tweets", "remarked", "continued", "answered", "responded", "declared", "insisted", "warned");
 
     /**
      * "Said Comey, “…”", "Added the mayor: “…”": a sentence that opens with a speech verb, then its speaker
@@ -331,7 +337,7 @@ final class SpeakerFinder {
      */
     private Attribution frontedIntroducer(QuoteSpan q) {
         Sentence s = text.sentenceAt(q.start());
-        if (s == null || s.tokens().size() < 4 || !FRONTED_SPEECH_FORMS.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) {
+        if (s == null || s.tokens().size() < 4 || !ReportingCues.isFrontedSpeechForm(s.tokens().get(0).text())) {
             return null;
         }
         int mark = lastTokenBefore(s, q);
@@ -405,8 +411,8 @@ final class SpeakerFinder {
                     continue;
                 }
                 int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
-                if (distance < 0 || distance >= bestDistance) {
-                    continue;
+                if (distance < 0 || distance >= bestDistance || !ReportingCues.isSpeechVerb(t) && !besideTheQuote(s, t, q)) {
+                    continue; // "continue", "react" report only right beside the quote
                 }
                 int subject = subjectOf(s, t.index(), 0);
                 Speaker speaker = subject >= 0 ? speakerAt(s, subject) : null;
@@ -420,6 +426,19 @@ final class SpeakerFinder {
             }
         }
         return best;
+    }
+
+    /** Whether only a few words, none a verb, stand between the verb and the quote (its speaker, a colon). */
+    private boolean besideTheQuote(Sentence s, Token verb, QuoteSpan q) {
+        int between = 0;
+        for (Token t : s.tokens()) {
+            boolean inGap = verb.start() >= q.end() ? t.start() >= q.end() && t.end() <= verb.start()
+                    : t.start() >= verb.end() && t.end() <= q.start();
+            if (inGap && (t.isVerb() || ++between > MAX_INTRODUCER_GAP)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Speaker nameBefore(Sentence s, int verb) {
@@ -443,7 +462,9 @@ final class SpeakerFinder {
             return false;
         }
         Token before = s.tokens().get(m.firstToken() - 1);
-        return quotes.stream().anyMatch(q -> q.end() == before.end() || q.end() <= before.start() && before.text().equals(","));
+        // the closing mark itself, or a comma right after it ("“…”, Monaco said")
+        return quotes.stream().anyMatch(q -> q.end() == before.end() || before.text().equals(",") && q.end() <= before.start()
+                && text.text().substring(q.end(), before.start()).isBlank());
     }
 
     /** "according to X" outside quotes in the sentence: X (the phrase "according" is the case marker of) speaks. */
@@ -641,7 +662,7 @@ final class SpeakerFinder {
             boolean nearer = subject == null || child.index() < verb;
             // Only a participle has a passive subject: "“…,” he added" parsed with "he" as nsubj:pass of a
             // finite "added" is the parser's slip, and "he" still speaks.
-            boolean passive = child.dep().equals("nsubj:pass") && !s.tokens().get(verb).pos().matches("VB[DPZ]");
+            boolean passive = child.dep().equals("nsubj:pass") && !FINITE_VERB_TAGS.contains(s.tokens().get(verb).pos());
             if (!passive && !quotedSubjectOfUnquotedVerb && nearer) {
                 subject = child;
             }

@@ -23,7 +23,6 @@ final class Stances {
     private static final Set<String> LABELLING_VERBS = Set.of("call", "label", "dub", "brand", "term", "deem", "declare",
             "pronounce", "nickname");
 
-    /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
     /**
      * Adjectives that tell of a stance or a state of mind when predicated of a holder, with what it is about
      * as complement: "the board was confident that …", "analysts are skeptical of the merger", "she is
@@ -41,6 +40,7 @@ final class Stances {
                 && !s.children(t.index(), "cop").isEmpty();
     }
 
+    /** Prepositions that introduce what a stance is about ("called for", "worried about", "agreed to"). */
     private static final Set<String> STANCE_PREPOSITIONS = Set.of("for", "about", "against", "of", "to", "on", "at",
             "over", "with", "into", "in", "as", "from", "toward", "towards", "behind", "between", "among", "like", "than");
 

@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import io.crosscheck.extraction.domain.AnalyzedText;
 import io.crosscheck.extraction.domain.NamedMention;
+import io.crosscheck.extraction.domain.ReportingCues;
 import io.crosscheck.extraction.domain.Sentence;
 import io.crosscheck.extraction.domain.TextAnalyzer;
 import io.crosscheck.extraction.domain.Token;
@@ -134,29 +135,31 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * A sentence-initial "Said" or "Says" glued to the name after it, the name followed by a comma or colon:
-     * the inverted introducer of a quote ("Said Brenner, “…”"), not a person called "Said Brenner".
+     * A surname {@link NamesTaggedAsVerbs} made a person after NER had run becomes a mention of its own. It never
+     * retags a sentence's first word, and a fronted "Said" trimmed off a mention stays uncovered on purpose.
      */
-    /** A surname {@link NamesTaggedAsVerbs} made a person after NER had run becomes a mention of its own. */
     private static void addRetaggedPersons(String text, List<Token> tokens, int sentence, List<NamedMention> mentions,
             int sentenceMentionsFrom) {
         List<NamedMention> ofSentence = List.copyOf(mentions.subList(sentenceMentionsFrom, mentions.size()));
         for (Token t : tokens) {
             boolean covered = ofSentence.stream().anyMatch(m -> m.firstToken() <= t.index() && t.index() < m.endToken());
-            if ("PERSON".equals(t.ner()) && t.pos().equals("NNP") && !covered) {
+            if (t.index() > 0 && "PERSON".equals(t.ner()) && t.pos().equals("NNP") && !covered) {
                 mentions.add(new NamedMention(text.substring(t.start(), t.end()), t.start(), t.end(), "PERSON", null, sentence,
                         t.index(), t.index() + 1));
             }
         }
     }
 
+    /**
+     * A sentence-initial speech verb glued to the name after it, the name followed by a comma or colon: the
+     * inverted introducer of a quote ("Said Brenner, “…”", "Added Maren: “…”"), not a person called "Said Brenner".
+     */
     private static boolean opensWithFrontedSpeechVerb(List<Token> tokens, int first, int end) {
         if (first != 0 || end - first < 2 || end >= tokens.size()) {
             return false;
         }
-        String verb = tokens.get(0).text();
         String after = tokens.get(end).text();
-        return (verb.equals("Said") || verb.equals("Says")) && (after.equals(",") || after.equals(":"));
+        return ReportingCues.isFrontedSpeechForm(tokens.get(0).text()) && (after.equals(",") || after.equals(":"));
     }
 
     private static List<Token> tokensOf(CoreMap coreSentence, List<CoreLabel> labels) {

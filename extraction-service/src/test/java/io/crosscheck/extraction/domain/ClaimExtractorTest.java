@@ -115,11 +115,15 @@ class ClaimExtractorTest {
 
     @Test
     void aQuotedNameBeforeTheNounItModifiesIsNobodysQuote() {
-        String text = "The union-backed “Harbour for All” campaign plans to picket the council, the Eastbrook Courier reports.";
+        String text = "The union-backed “Harbour for All” campaign plans to picket the council, the Eastbrook Courier reports. "
+                + "“We will win,” officials said.";
 
         ClaimSet set = traced(text);
 
-        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE
+                && c.getText().startsWith("Harbour for All"));
+        // a short capitalised quote closed by its own comma is speech, whatever noun follows it
+        assertThat(claimStartingWith(set, "We will win").getSpeaker().getText()).isEqualTo("officials");
     }
 
     @Test
