@@ -73,6 +73,7 @@ final class SpeakerFinder {
     private final ActorMemory actors;
     private final NamedMention[][] mentionByToken;
     private final PersonGenders genders;
+    private final WordedQuoteCues worded;
 
     SpeakerFinder(AnalyzedText text, EntityIndex entities, List<QuoteSpan> quotes, ActorMemory actors) {
         this.text = text;
@@ -81,6 +82,7 @@ final class SpeakerFinder {
         this.actors = actors;
         this.mentionByToken = indexMentions(text);
         this.genders = new PersonGenders(text, entities);
+        this.worded = new WordedQuoteCues(text, this);
     }
 
     /** [sentence][token] -> the NER mention covering that token, built once: the parse climbs ask per token. */
@@ -100,7 +102,7 @@ final class SpeakerFinder {
 
     /** Who the quote is attributed to by the sentences it stands in, or null. */
     Attribution forQuote(QuoteSpan q) {
-        if (namesTheNounAfterIt(q)) {
+        if (worded.namesTheNounAfterIt(q)) {
             return null;
         }
         Attribution label = trailingLabel(q);
@@ -109,7 +111,7 @@ final class SpeakerFinder {
         }
         Attribution introducer = adjacentIntroducer(q);
         if (introducer == null) {
-            introducer = frontedIntroducer(q);
+            introducer = worded.frontedIntroducer(q);
         }
         if (introducer != null) {
             return introducer;
@@ -135,7 +137,7 @@ final class SpeakerFinder {
                 }
                 continue;
             }
-            Attribution putIt = asSomeonePutsIt(s);
+            Attribution putIt = worded.asSomeonePutsIt(s);
             if (putIt != null) {
                 return putIt;
             }
@@ -169,37 +171,6 @@ final class SpeakerFinder {
             return null;
         }
         return actor != null ? actor : nearestReportingVerb(q);
-    }
-
-    /**
-     * "North Korea is “racing towards the finish line,” as Van Jackson, a professor at …, puts it": the idiom
-     * names who speaks the sentence's quotes, however far the apposition pushes it from them.
-     */
-    private Attribution asSomeonePutsIt(Sentence s) {
-        List<Token> tokens = s.tokens();
-        for (int put = 1; put + 1 < tokens.size(); put++) {
-            Token t = tokens.get(put);
-            if (!t.lowerLemma().equals("put") || !tokens.get(put + 1).text().equalsIgnoreCase("it") || insideAnyQuote(t)) {
-                continue;
-            }
-            // Matched on the words: parsers hang a long apposition ("as Van Jackson, a professor at …, puts it")
-            // anywhere, so "as" is the nearest one before the verb and the speaker the first name after it.
-            int as = put - 1;
-            while (as >= 0 && !tokens.get(as).text().equalsIgnoreCase("as")) {
-                if (tokens.get(as).isVerb()) {
-                    as = -1; // "As Obama took office, Congress put it to a vote": a clause, not an apposition
-                    break;
-                }
-                as--;
-            }
-            for (int i = as + 1; as >= 0 && i < put; i++) {
-                Speaker speaker = mentionAt(s, i) != null || tokens.get(i).pos().startsWith("PRP") ? speakerOrPronoun(s, i) : null;
-                if (speaker != null) {
-                    return new Attribution(speaker, t);
-                }
-            }
-        }
-        return null;
     }
 
     /** Words a quoted term may have: "a post-ceasefire “reassurance force”", "a task force to “solidify” …". */
@@ -290,35 +261,8 @@ final class SpeakerFinder {
         return speaker == null ? null : new Attribution(speaker, s.tokens().get(verb));
     }
 
-    /**
-     * "the union-backed “Fight for $15” movement", "an “America First” policy": a short capitalised quote
-     * right before the noun it modifies is the name of a campaign, group or policy, nobody's words.
-     */
-    private boolean namesTheNounAfterIt(QuoteSpan q) {
-        String content = text.text().substring(q.contentStart(), q.contentEnd()).strip();
-        // "“We will win,” officials said": a quote closed by its own punctuation is said, not a name.
-        boolean closedBySentencePunctuation = !content.isEmpty() && ",.!?;:".indexOf(content.charAt(content.length() - 1)) >= 0;
-        if (content.isEmpty() || closedBySentencePunctuation || !Character.isUpperCase(content.codePointAt(0))
-                || q.wordCount(text.text()) > MAX_NAME_WORDS) {
-            return false;
-        }
-        Sentence s = text.sentenceAt(q.start());
-        if (s == null) {
-            return false;
-        }
-        for (Token t : s.tokens()) {
-            if (t.start() >= q.end()) {
-                return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isTime() && Character.isLowerCase(t.text().charAt(0));
-            }
-        }
-        return false;
-    }
-
-    /** Words a quoted name may have: "the “Friends of the Harbour” club". */
-    private static final int MAX_NAME_WORDS = 5;
-
     /** Index of the sentence's last token before the quote's opening mark, or -1. */
-    private static int lastTokenBefore(Sentence s, QuoteSpan q) {
+    static int lastTokenBefore(Sentence s, QuoteSpan q) {
         int last = -1;
         for (Token t : s.tokens()) {
             if (t.end() > q.start()) {
@@ -329,29 +273,6 @@ final class SpeakerFinder {
         return last;
     }
 
-
-    /**
-     * "Said Comey, “…”", "Added the mayor: “…”": a sentence that opens with a speech verb, then its speaker
-     * and a comma or colon, introduces the quote right after. The tagger reads the fronted verb as part of a
-     * name, so this is matched on the words, not the parse.
-     */
-    private Attribution frontedIntroducer(QuoteSpan q) {
-        Sentence s = text.sentenceAt(q.start());
-        if (s == null || s.tokens().size() < 4 || !ReportingCues.isFrontedSpeechForm(s.tokens().get(0).text())) {
-            return null;
-        }
-        int mark = lastTokenBefore(s, q);
-        if (mark < 2 || !(s.tokens().get(mark).text().equals(",") || s.tokens().get(mark).text().equals(":")) || mark > 8) {
-            return null;
-        }
-        for (int i = 1; i < mark; i++) {
-            Speaker speaker = speakerAt(s, i);
-            if (speaker != null) {
-                return new Attribution(speaker, s.tokens().get(0));
-            }
-        }
-        return null;
-    }
 
     /** "“…”― Pamela Padilla": a dash and a person's name right after the closing mark sign the quote. */
     private Attribution trailingLabel(QuoteSpan q) {
@@ -814,7 +735,7 @@ final class SpeakerFinder {
      * As {@link #speakerAt}, but a "they" or "it" nobody has been named for still speaks as itself: the
      * subject of a reporting verb is the speaker even when the article leaves it unresolved.
      */
-    private Speaker speakerOrPronoun(Sentence s, int i) {
+    Speaker speakerOrPronoun(Sentence s, int i) {
         Speaker speaker = speakerAt(s, i);
         Token t = s.tokens().get(i);
         if (speaker == null && t.pos().startsWith("PRP") && GROUP_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
@@ -941,7 +862,7 @@ final class SpeakerFinder {
         return words;
     }
 
-    private NamedMention mentionAt(Sentence s, int tokenIndex) {
+    NamedMention mentionAt(Sentence s, int tokenIndex) {
         NamedMention[] row = mentionByToken[s.index()];
         return tokenIndex >= 0 && tokenIndex < row.length ? row[tokenIndex] : null;
     }
