@@ -26,9 +26,8 @@ final class PersonGenders {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
 
+    /** Gender per canonical name: from honorifics up front, from the first name on first ask. */
     private final Map<String, Gender> byCanonical = new HashMap<>();
-    /** Genders looked up by first name, per canonical name: pronoun resolution asks for the same people often. */
-    private final Map<String, Gender> byFirstName = new HashMap<>();
 
     PersonGenders(AnalyzedText text, EntityIndex entities) {
         for (NamedMention m : text.mentions()) {
@@ -52,11 +51,8 @@ final class PersonGenders {
     }
 
     Gender of(String canonical) {
-        Gender known = byCanonical.get(canonical);
-        if (known != null) {
-            return known;
-        }
-        return byFirstName.computeIfAbsent(canonical, name -> {
+        // an honorific seen in the text decides; otherwise the first name, looked up once per person
+        return byCanonical.computeIfAbsent(canonical, name -> {
             String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
             return FirstNames.LIST.getOrDefault(first, Gender.UNKNOWN);
         });

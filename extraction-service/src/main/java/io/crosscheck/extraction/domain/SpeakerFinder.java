@@ -186,20 +186,19 @@ final class SpeakerFinder {
         if (ReportingCues.isSpeechVerb(cue) || ReportingCues.isStanceVerb(cue) || q.wordCount(text.text()) > MAX_TERM_WORDS) {
             return false;
         }
-        for (Sentence s : text.sentences()) {
-            if (!s.contains(q.start())) {
-                continue;
-            }
-            Token before = null;
-            for (Token t : s.tokens()) {
-                if (t.end() <= q.start()) {
-                    before = t;
-                }
-            }
-            return before != null && (before.pos().equals("DT") || before.pos().startsWith("JJ")
-                    || before.pos().equals("POS") || before.pos().startsWith("PRP$") || before.text().equalsIgnoreCase("to"));
+        Sentence s = text.sentenceAt(q.start());
+        if (s == null) {
+            return false;
         }
-        return false;
+        int before = lastTokenBefore(s, q);
+        return opensInsideANounPhrase(s, q) || before >= 0 && s.tokens().get(before).text().equalsIgnoreCase("to");
+    }
+
+    /** Whether an article, a possessive or a modifier stands right before the quote ("a post-ceasefire “…”"). */
+    private static boolean opensInsideANounPhrase(Sentence s, QuoteSpan q) {
+        int i = lastTokenBefore(s, q);
+        String pos = i < 0 ? "" : s.tokens().get(i).pos();
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS") || pos.startsWith("PRP$");
     }
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
@@ -220,12 +219,9 @@ final class SpeakerFinder {
                 return true;
             }
         }
-        Token before = null;
         int nouns = 0;
         for (Token t : s.tokens()) {
-            if (t.end() <= q.start()) {
-                before = t;
-            } else if (t.start() >= q.contentStart() && t.end() <= q.contentEnd() && !t.isPunctuation()) {
+            if (t.start() >= q.contentStart() && t.end() <= q.contentEnd() && !t.isPunctuation()) {
                 boolean plainNoun = (t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isLowerCase(t.text().charAt(0));
                 if (!plainNoun) {
                     return false;
@@ -233,9 +229,7 @@ final class SpeakerFinder {
                 nouns++;
             }
         }
-        boolean insideNounPhrase = before != null && (before.pos().equals("DT") || before.pos().startsWith("JJ")
-                || before.pos().equals("POS") || before.pos().startsWith("PRP$"));
-        return nouns >= 2 && insideNounPhrase;
+        return nouns >= 2 && opensInsideANounPhrase(s, q);
     }
 
     /**

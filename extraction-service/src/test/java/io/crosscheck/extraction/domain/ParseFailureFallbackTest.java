@@ -30,8 +30,7 @@ class ParseFailureFallbackTest {
                 token(6, "Monaco", 14, "NNP", "ORGANIZATION", 7, "nsubj:pass"),
                 token(7, "said", 21, "VBD", "O", 2, "advcl"),
                 token(8, ".", 25, ".", "O", 2, "punct"));
-        AnalyzedText analyzed = new AnalyzedText(text, List.of(new Sentence(0, 0, text.length(), tokens)),
-                List.of(new NamedMention("Monaco", 14, 20, "ORGANIZATION", null, 0, 6, 7)));
+        AnalyzedText analyzed = oneSentence(text, tokens, new NamedMention("Monaco", 14, 20, "ORGANIZATION", null, 0, 6, 7));
 
         ClaimSet claims = new ClaimExtractor().extract(analyzed, LocalDate.parse("2016-10-09"));
 
@@ -52,12 +51,15 @@ class ParseFailureFallbackTest {
                 token(6, "he", 27, "PRP", "O", 7, "nsubj:pass"),
                 token(7, "added", 30, "VBD", "O", -1, "root"),
                 token(8, ".", 35, ".", "O", 7, "punct"));
-        AnalyzedText analyzed = new AnalyzedText(text, List.of(new Sentence(0, 0, text.length(), tokens)), List.of());
-        ClaimExtractor extractor = new ClaimExtractor();
+        AnalyzedText analyzed = oneSentence(text, tokens);
 
-        ClaimSet claims = extractor.extract(analyzed, LocalDate.parse("2016-08-15"));
+        ClaimSet claims = new ClaimExtractor().extract(analyzed, LocalDate.parse("2016-08-15"));
 
         assertThat(claimStartingWith(claims, "This man is unqualified").getSpeaker().getText()).isEqualTo("he");
+    }
+
+    private static AnalyzedText oneSentence(String text, List<Token> tokens, NamedMention... mentions) {
+        return new AnalyzedText(text, List.of(new Sentence(0, 0, text.length(), tokens)), List.of(mentions));
     }
 
     private static Token token(int index, String word, int start, String pos, String ner, int head, String dep) {
