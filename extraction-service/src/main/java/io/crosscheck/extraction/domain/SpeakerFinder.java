@@ -74,6 +74,8 @@ final class SpeakerFinder {
     private final NamedMention[][] mentionByToken;
     private final PersonGenders genders;
     private final WordedQuoteCues worded;
+    /** Where quotes end: asked per name beside a reporting verb, so a set rather than a scan of all quotes. */
+    private final Set<Integer> quoteEnds = new HashSet<>();
 
     SpeakerFinder(AnalyzedText text, EntityIndex entities, List<QuoteSpan> quotes, ActorMemory actors) {
         this.text = text;
@@ -83,6 +85,7 @@ final class SpeakerFinder {
         this.mentionByToken = indexMentions(text);
         this.genders = new PersonGenders(text, entities);
         this.worded = new WordedQuoteCues(text, this);
+        quotes.forEach(q -> quoteEnds.add(q.end()));
     }
 
     /** [sentence][token] -> the NER mention covering that token, built once: the parse climbs ask per token. */
@@ -377,9 +380,14 @@ final class SpeakerFinder {
             return false;
         }
         Token before = s.tokens().get(m.firstToken() - 1);
-        // the closing mark itself, or a comma right after it ("“…”, Monaco said")
-        return quotes.stream().anyMatch(q -> q.end() == before.end() || before.text().equals(",") && q.end() <= before.start()
-                && text.text().substring(q.end(), before.start()).isBlank());
+        if (quoteEnds.contains(before.end())) {
+            return true; // the closing mark itself
+        }
+        int end = before.start(); // or a comma right after it ("“…”, Monaco said")
+        while (end > 0 && Character.isWhitespace(text.text().charAt(end - 1))) {
+            end--;
+        }
+        return before.text().equals(",") && quoteEnds.contains(end);
     }
 
     /** "according to X" outside quotes in the sentence: X (the phrase "according" is the case marker of) speaks. */
