@@ -82,7 +82,11 @@ class TracingTest {
                     && s.kind() == OtlpReceiver.Span.SERVER);
             boolean claimsStored = spans.stream().anyMatch(s -> s.name().endsWith("ArticleService/PutClaims")
                     && s.kind() == OtlpReceiver.Span.SERVER);
-            return seen.containsAll(services) && extractionServed && claimsStored ? spans : null;
+            // The gateway's server span ends after the response and may come in a later export batch than its
+            // client spans: wait for it too, not just for some span of each service.
+            boolean gatewayServed = spans.stream().anyMatch(s -> s.service().equals("query-gateway")
+                    && s.kind() == OtlpReceiver.Span.SERVER);
+            return seen.containsAll(services) && extractionServed && claimsStored && gatewayServed ? spans : null;
         });
         assertThat(trace).as("spans of trace %s from %s; received: %s", traceId, services,
                 BackendProcesses.traces().spans().stream().filter(s -> s.traceId().equals(traceId)).toList()).isNotNull();
