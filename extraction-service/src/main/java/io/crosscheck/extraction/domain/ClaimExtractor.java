@@ -89,7 +89,8 @@ public final class ClaimExtractor {
         statements(text, claims, sentencesWithClaims, quantities, times);
 
         claims.sort((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()));
-        ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion(VERSION).addAllEntities(entities.entities());
+        ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion(VERSION).addAllEntities(entities.entities())
+                .addAllQuantities(quantities);
         for (Claim.Builder claim : claims) {
             attachParts(claim, text, entities, quantities, times);
             String sentence = raw.substring(claim.getSentenceSpan().getStart(), claim.getSentenceSpan().getEnd());

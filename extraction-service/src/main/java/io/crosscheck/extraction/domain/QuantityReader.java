@@ -1,230 +1,531 @@
 package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.QuantityBound;
+import io.crosscheck.common.v1.QuantityChange;
 import io.crosscheck.common.v1.QuantityForm;
+import io.crosscheck.common.v1.QuantityKind;
 import io.crosscheck.common.v1.Span;
+import io.crosscheck.extraction.domain.figures.FigureWords;
+import io.crosscheck.extraction.domain.figures.NotAQuantity;
+import io.crosscheck.extraction.domain.figures.NumberSpotter;
+import io.crosscheck.extraction.domain.figures.NumberWords;
+import io.crosscheck.extraction.domain.figures.UnitLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the numbers of a text from NER's number, money and percent mentions and from compound
- * counts ("12-point"), with the normalised value, unit, qualifier ("at least"), what is counted, and
- * ranges and changes ("from 40,000 to 60,000").
+ * Reads every quantity of a text, claim or not, the way CQE annotates them: counts, money, percentages and
+ * percentage points, measures with units, ages, proportions, ranges, spelled numbers and scale words — with the
+ * value, the unit by its canonical name (converted to its base unit by Indriya where it converts), the currency,
+ * the scale word, what a count counts, the bound ("at least") and whether the number is a level or the size of a
+ * change. Years, dates, clock times, ordinals, list numbers and numbers inside names are left out
+ * ({@link NotAQuantity}). Work is linear in the number of tokens: each number looks at a few tokens around it.
  */
 public final class QuantityReader {
-    private static final Pattern COMPOUND = Pattern.compile("^(\\d[\\d,.]*)-([\\p{L}]+)$");
-    private static final Pattern NUMBER_IN = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
-    private static final List<String> QUALIFIERS = List.of("at least", "at most", "more than", "less than",
-            "fewer than", "up to", "as many as", "as few as", "an estimated", "approximately", "roughly", "about",
-            "around", "nearly", "almost", "some", "over", "under", "just over", "just under", "close to");
+    /** Words a unit or currency name may take after a number ("degrees Fahrenheit", "on the Richter scale"). */
+    private static final int UNIT_WORDS = 4;
+    /** Words a counted noun phrase may take ("first-team players", "digital and physical sales"). */
+    private static final int COUNTED_WORDS = 4;
+
+    private final UnitLexicon units = UnitLexicon.get();
 
     public List<Quantity> read(AnalyzedText text) {
         List<Quantity> out = new ArrayList<>();
-        for (NamedMention m : text.mentions()) {
-            String type = m.type();
-            if (!type.equals("NUMBER") && !type.equals("MONEY") && !type.equals("PERCENT")) {
-                continue;
-            }
-            if (isMonthAndDay(m.text())) {
-                continue; // "9/11", "7/7": a date used as a name, not a count
-            }
-            Sentence s = text.sentences().get(m.sentence());
-            Quantity range = rangeInOneMention(text.text(), m, s);
-            if (range != null) {
-                out.add(range);
-                continue;
-            }
-            Double value = value(m);
-            if (value == null) {
-                continue;
-            }
-            String unit = switch (type) {
-                case "MONEY" -> currency(m.text(), m.normalized());
-                case "PERCENT" -> "percent";
-                default -> isPercent(text.text(), m) ? "percent" : "";
-            };
-            // "30%" where NER stopped at "30": the sign belongs to the number.
-            int end = m.end() < text.text().length() && text.text().charAt(m.end()) == '%' ? m.end() + 1 : m.end();
-            out.add(Quantity.newBuilder().setValue(value).setUnit(unit).setQualifier(qualifier(text.text(), m.start()))
-                    .setText(text.text().substring(m.start(), end)).setSpan(span(m.start(), end)).setCounted(counted(s, m.endToken()))
-                    .setForm(QuantityForm.QUANTITY_FORM_SINGLE).build());
-        }
-        addCompounds(text, out);
-        return mergeRanges(text.text(), out);
-    }
-
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
-
-    /** Month/day with a slash ("9/11", "7/7"), told from a proper fraction below ten ("3/4", "1/3"). */
-    private static boolean isMonthAndDay(String text) {
-        Matcher m = SLASHED.matcher(text.strip());
-        if (!m.matches()) {
-            return false;
-        }
-        int month = Integer.parseInt(m.group(1));
-        int day = Integer.parseInt(m.group(2));
-        boolean properFraction = month < day && day <= 10;
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && !properFraction;
-    }
-
-    private static final Pattern RANGE_TEXT = Pattern.compile("^(.+?)\\s*(?:to|-|–|and)\\s*(.+)$");
-
-    /** NER sometimes returns "40,000 to 60,000" as one mention: read both ends. */
-    private static Quantity rangeInOneMention(String text, NamedMention m, Sentence s) {
-        Matcher r = RANGE_TEXT.matcher(m.text());
-        if (!r.matches()) {
-            return null;
-        }
-        Double from = parse(r.group(1));
-        Double to = parse(r.group(2));
-        if (from == null || to == null || !Character.isDigit(r.group(1).charAt(r.group(1).length() - 1))) {
-            return null;
-        }
-        String before = text.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT);
-        QuantityForm form = before.endsWith("from ") ? QuantityForm.QUANTITY_FORM_CHANGE : QuantityForm.QUANTITY_FORM_RANGE;
-        return Quantity.newBuilder().setValue(from).setValueTo(to).setForm(form)
-                .setUnit(m.type().equals("PERCENT") ? "percent" : m.type().equals("MONEY") ? currency(m.text(), m.normalized()) : "")
-                .setQualifier(qualifier(text, m.start())).setText(m.text()).setSpan(span(m.start(), m.end()))
-                .setCounted(counted(s, m.endToken())).build();
-    }
-
-    /** "12-point plan": a count that modifies a noun, one token when hyphenated words are kept whole. */
-    private void addCompounds(AnalyzedText text, List<Quantity> out) {
         for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                Matcher m = COMPOUND.matcher(t.text());
-                if (!m.matches() || overlaps(out, t.start(), t.end())) {
-                    continue;
-                }
-                Double value = parse(m.group(1));
-                if (value == null) {
-                    continue;
-                }
-                String next = t.index() + 1 < s.tokens().size() && s.tokens().get(t.index() + 1).isNoun()
-                        ? " " + s.tokens().get(t.index() + 1).text() : "";
-                int end = next.isEmpty() ? t.end() : s.tokens().get(t.index() + 1).end();
-                out.add(Quantity.newBuilder().setValue(value).setUnit("").setQualifier(qualifier(text.text(), t.start()))
-                        .setText(text.text().substring(t.start(), end)).setSpan(span(t.start(), end))
-                        .setCounted(m.group(2).toLowerCase(Locale.ROOT) + next.toLowerCase(Locale.ROOT))
-                        .setForm(QuantityForm.QUANTITY_FORM_SINGLE).build());
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()));
-    }
-
-    /** "from X to Y" is a change, "between X and Y" or "X-Y" a range: one quantity with value_to. */
-    private static List<Quantity> mergeRanges(String text, List<Quantity> in) {
-        List<Quantity> out = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            Quantity a = in.get(i);
-            if (i + 1 < in.size()) {
-                Quantity b = in.get(i + 1);
-                String between = text.substring(a.getSpan().getEnd(), Math.max(a.getSpan().getEnd(), b.getSpan().getStart()))
-                        .strip().toLowerCase(Locale.ROOT);
-                String before = text.substring(Math.max(0, a.getSpan().getStart() - 9), a.getSpan().getStart())
-                        .toLowerCase(Locale.ROOT);
-                QuantityForm form = null;
-                if (between.equals("to") && before.endsWith("from ")) {
-                    form = QuantityForm.QUANTITY_FORM_CHANGE;
-                } else if ((between.equals("and") && before.endsWith("between ")) || between.equals("to")
-                        || between.equals("-") || between.equals("–")) {
-                    form = QuantityForm.QUANTITY_FORM_RANGE;
-                }
-                if (form != null) {
-                    out.add(a.toBuilder().setForm(form).setValueTo(b.getValue())
-                            .setText(text.substring(a.getSpan().getStart(), b.getSpan().getEnd()))
-                            .setSpan(span(a.getSpan().getStart(), b.getSpan().getEnd()))
-                            .setUnit(a.getUnit().isEmpty() ? b.getUnit() : a.getUnit())
-                            .setCounted(b.getCounted().isEmpty() ? a.getCounted() : b.getCounted()).build());
+            List<Read> inSentence = new ArrayList<>();
+            int i = 0;
+            while (i < s.tokens().size()) {
+                Read r = readAt(text.text(), s, i);
+                if (r == null) {
                     i++;
                     continue;
                 }
+                if (r.quantity != null) {
+                    inSentence.add(r);
+                }
+                i = Math.max(i + 1, r.nextToken);
             }
-            out.add(a);
+            out.addAll(mergeRanges(text.text(), s, inSentence));
         }
         return out;
     }
 
-    /** "30%", "30 percent", "30 per cent": the text says percent whatever NER tagged. */
-    private static boolean isPercent(String text, NamedMention m) {
-        if (m.text().endsWith("%")) {
-            return true;
-        }
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10)).toLowerCase(Locale.ROOT);
-        return after.startsWith("%") || after.startsWith(" percent") || after.startsWith(" per cent");
+    /** A quantity read at a token, where reading goes on, and the tokens it spans. */
+    private record Read(Quantity.Builder quantity, int nextToken, int firstToken, int lastToken) {
     }
 
-    private static Double value(NamedMention m) {
-        String normalized = m.normalized();
-        if (normalized != null) {
-            Matcher n = NUMBER_IN.matcher(normalized.replace(",", ""));
-            if (n.find()) {
-                return Double.parseDouble(n.group());
+    private Read readAt(String raw, Sentence s, int i) {
+        NumberSpotter.Spotted n = NumberSpotter.at(s, i);
+        if (n == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int start = tokens.get(n.first()).start();
+        int end = tokens.get(n.last()).end();
+        int next = n.last() + 1;
+        double value = n.value();
+        Double valueTo = n.valueTo();
+        Double scale = n.scale();
+        String currency = "";
+        UnitLexicon.UnitEntry unit = null;
+        String unitText = "";
+        String countedGlued = "";
+
+        // Before the digits: a sign or currency glued to them ("$300", "US$5", "~25"), or in the tokens before.
+        String prefix = n.prefix();
+        boolean approximateSign = false;
+        if (!prefix.isEmpty()) {
+            String sign = prefix.replaceAll("[~≈+]+$", "");
+            approximateSign = prefix.endsWith("~") || prefix.endsWith("≈");
+            String rest = prefix.replaceAll("^[~≈]", "");
+            String code = units.currencyBefore(rest.replace("+", ""));
+            if (code != null) {
+                currency = code;
+            } else if (!sign.isEmpty() && !sign.matches("[~≈+]*")) {
+                // letters glued before digits: a name like "V10" unless they are a currency
+                if (units.currencyBefore(sign) == null) {
+                    return skip(s, n);
+                }
+                currency = units.currencyBefore(sign);
             }
         }
-        return parse(m.text());
-    }
-
-    private static Double parse(String s) {
-        Matcher n = NUMBER_IN.matcher(s.replace(",", ""));
-        return n.find() ? Double.parseDouble(n.group()) : null;
-    }
-
-    private static String qualifier(String text, int start) {
-        String before = text.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT);
-        String best = "";
-        for (String q : QUALIFIERS) {
-            if ((before.endsWith(" " + q + " ") || before.equals(q + " ") || before.endsWith("\n" + q + " "))
-                    && q.length() > best.length()) {
-                best = q;
+        int firstToken = n.first();
+        if (currency.isEmpty()) {
+            Before before = currencyBefore(s, n.first());
+            if (before != null) {
+                currency = before.code;
+                firstToken = before.firstToken;
+                start = tokens.get(firstToken).start();
             }
         }
-        return best;
+        if (n.first() > 0 && tokens.get(n.first() - 1).lower().equals("minus") && value > 0) {
+            value = -value;
+            start = tokens.get(n.first() - 1).start();
+            firstToken = n.first() - 1;
+        }
+
+        // Glued after the digits: scale ("1.5bn", "$13.6M"), percent, a unit ("640bhp", "6.1-inch"), or a noun.
+        String suffix = n.suffix();
+        if (!suffix.isEmpty()) {
+            Glued g = glued(suffix, !currency.isEmpty());
+            if (g == null) {
+                return skip(s, n);
+            }
+            if (g.scale != null) {
+                value *= g.scale;
+                valueTo = valueTo == null ? null : valueTo * g.scale;
+                scale = g.scale;
+            }
+            if (g.unit != null) {
+                unit = g.unit;
+                unitText = g.unitText;
+            }
+            countedGlued = g.noun;
+        }
+
+        // After the number: scale words already read; then currency names, percent, units.
+        int j = next;
+        if (unit == null && currency.isEmpty()) {
+            UnitLexicon.Money money = units.currencyAt(words(tokens, j, UNIT_WORDS));
+            if (money != null && !isVerbHere(tokens, j)) {
+                currency = money.code();
+                unitText = span(raw, tokens, j, j + money.words() - 1);
+                end = tokens.get(j + money.words() - 1).end();
+                j += money.words();
+            }
+        }
+        if (!currency.isEmpty() && j < tokens.size() && (tokens.get(j).text().equals("US") || tokens.get(j).text().equals("U.S."))
+                && currency.equals("USD")) {
+            end = tokens.get(j).end(); // "$76 US"
+            j++;
+        }
+        if (unit == null && currency.isEmpty() && countedGlued.isEmpty()) {
+            UnitLexicon.Match m = units.unitAt(words(tokens, j, UNIT_WORDS));
+            if (m != null && !unitIsAWordOfTheSentence(tokens, j, m)) {
+                unit = m.unit();
+                unitText = span(raw, tokens, j, j + m.words() - 1);
+                end = tokens.get(j + m.words() - 1).end();
+                j += m.words();
+            }
+        }
+        // A rate: "$10 per gram", "$3,500 a month", "11 feet per century", "52,000 barrel-a-day".
+        String per = "";
+        if ((unit != null || !currency.isEmpty()) && j + 1 < tokens.size()
+                && FigureWords.RATE_WORDS.contains(tokens.get(j).lower())) {
+            List<String> after = words(tokens, j + 1, UNIT_WORDS);
+            UnitLexicon.Match m = units.unitAt(after);
+            int w = m != null ? m.words() : (tokens.get(j + 1).isNoun() ? 1 : 0);
+            if (w > 0) {
+                per = m != null ? m.unit().name() : tokens.get(j + 1).lower();
+                unitText = unitText.isEmpty() ? span(raw, tokens, j, j + w) : unitText + " " + span(raw, tokens, j, j + w);
+                end = tokens.get(j + w).end();
+                j += w + 1;
+            }
+        }
+
+        // Ages in apposition: "Maddon, 66, has used …".
+        boolean appositiveAge = unit == null && currency.isEmpty() && isAppositiveAge(s, n.first(), n.last(), value);
+
+        boolean hasUnit = unit != null || !countedGlued.isEmpty() || appositiveAge || !per.isEmpty();
+        NotAQuantity.Candidate candidate = new NotAQuantity.Candidate(s, n.first(), n.last(), n.digits(), hasUnit,
+                !currency.isEmpty(), scale != null);
+        if (!n.approximatePlural() && NotAQuantity.rejectedBy(candidate) != null) {
+            return new Read(null, Math.max(j, n.last() + 1), n.first(), n.last());
+        }
+
+        Quantity.Builder q = Quantity.newBuilder().setValue(value).setForm(QuantityForm.QUANTITY_FORM_SINGLE);
+        if (valueTo != null) {
+            q.setValueTo(valueTo).setForm(QuantityForm.QUANTITY_FORM_RANGE);
+        }
+        if (scale != null) {
+            q.setScale(scale);
+        }
+        QuantityKind kind;
+        if (!currency.isEmpty()) {
+            kind = QuantityKind.QUANTITY_KIND_MONEY;
+            q.setCurrency(currency).setUnit(UnitLexicon.currencyName(currency));
+        } else if (unit != null) {
+            kind = unit.kind();
+            q.setUnit(unit.name());
+            if (unit.converts()) {
+                q.setBaseValue(unit.toBase().convert(value)).setBaseUnit(unit.baseSymbol());
+                if (valueTo != null) {
+                    q.setBaseValueTo(unit.toBase().convert((double) valueTo));
+                }
+            }
+        } else if (appositiveAge) {
+            kind = QuantityKind.QUANTITY_KIND_AGE;
+            q.setUnit("year of age");
+        } else if (isFractionOf(n, tokens)) {
+            kind = QuantityKind.QUANTITY_KIND_PROPORTION;
+        } else {
+            kind = scaleNounBefore(tokens, firstToken) != null ? QuantityKind.QUANTITY_KIND_SCALE_VALUE : QuantityKind.QUANTITY_KIND_COUNT;
+            if (kind == QuantityKind.QUANTITY_KIND_SCALE_VALUE) {
+                q.setUnit(scaleNounBefore(tokens, firstToken));
+            }
+        }
+        if (!per.isEmpty()) {
+            q.setUnit((q.getUnit().isEmpty() ? "" : q.getUnit() + " ") + "per " + per);
+            q.clearBaseValue().clearBaseValueTo().setBaseUnit("");
+        }
+        q.setKind(kind).setUnitText(unitText);
+        if (!countedGlued.isEmpty()) {
+            // "28-point plan": what the hyphenated count modifies is what is counted.
+            String noun = j < tokens.size() && tokens.get(j).isNoun() ? " " + tokens.get(j).lower() : "";
+            q.setCounted(countedGlued + noun);
+            if (!noun.isEmpty()) {
+                end = tokens.get(j).end();
+                j++;
+            }
+        } else if (kind == QuantityKind.QUANTITY_KIND_COUNT || kind == QuantityKind.QUANTITY_KIND_PROPORTION) {
+            q.setCounted(counted(tokens, j));
+        }
+
+        // The bound: "at least", "about", "up to" before; "or more" after; a glued "~".
+        FigureWords.Bound bound = FigureWords.boundBefore(raw, start);
+        FigureWords.Bound after = FigureWords.boundAfter(raw, end);
+        if (bound != null) {
+            q.setQualifier(bound.words()).setBound(bound.bound());
+        } else if (after != null) {
+            q.setQualifier(after.words()).setBound(after.bound());
+        } else if (approximateSign) {
+            q.setQualifier("~").setBound(QuantityBound.QUANTITY_BOUND_APPROXIMATE);
+        } else {
+            q.setBound(QuantityBound.QUANTITY_BOUND_EXACT);
+        }
+        int qualifierStart = bound != null ? start - bound.words().length() - 1 : start;
+        q.setChange(FigureWords.change(s, firstToken, qualifierStart, raw, n.first() > 0 && prefixSign(n.prefix())));
+        q.setText(raw.substring(start, end)).setSpan(span(start, end));
+        return new Read(q, Math.max(j, n.last() + 1), firstToken, Math.max(n.last(), tokenBefore(tokens, end)));
     }
 
-    /** The noun phrase right after the number: "seven people", "12 towns", "60,000 residents". */
-    private static String counted(Sentence s, int after) {
-        StringBuilder counted = new StringBuilder();
-        for (int i = after; i < Math.min(s.tokens().size(), after + 3); i++) {
-            Token t = s.tokens().get(i);
-            if (t.isNoun() || (counted.length() == 0 && t.pos().startsWith("JJ"))) {
-                if (counted.length() > 0) {
-                    counted.append(' ');
+    private static boolean prefixSign(String prefix) {
+        return prefix.startsWith("+");
+    }
+
+    private static int tokenBefore(List<Token> tokens, int end) {
+        int last = 0;
+        for (Token t : tokens) {
+            if (t.end() <= end) {
+                last = t.index();
+            }
+        }
+        return last;
+    }
+
+    private static Read skip(Sentence s, NumberSpotter.Spotted n) {
+        return new Read(null, n.last() + 1, n.first(), n.last());
+    }
+
+    private record Before(String code, int firstToken) {
+    }
+
+    /** "$", "US $", "$ US", "$ A", "Y =" as tokens before the number. */
+    private Before currencyBefore(Sentence s, int first) {
+        List<Token> t = s.tokens();
+        if (first >= 2) {
+            String two = t.get(first - 2).text() + t.get(first - 1).text();
+            if (t.get(first - 2).end() == t.get(first - 1).start() || t.get(first - 2).text().equals("US")) {
+                String code = units.currencyBefore(two);
+                if (code != null) {
+                    return new Before(code, first - 2);
                 }
-                counted.append(t.text().toLowerCase(Locale.ROOT));
-                if (t.pos().equals("NNS")) {
-                    break;
+            }
+        }
+        if (first >= 1) {
+            String code = units.currencyBefore(t.get(first - 1).text());
+            if (code != null && (code.length() == 3 || t.get(first - 1).end() == t.get(first).start()
+                    || !Character.isLetter(t.get(first - 1).text().charAt(0)))) {
+                if (Character.isLetter(t.get(first - 1).text().charAt(0)) && t.get(first - 1).text().length() < 3
+                        && t.get(first - 1).end() != t.get(first).start()) {
+                    return null; // "R 5", "PS 4": a letter standing alone is no currency sign
                 }
-            } else {
+                return new Before(code, first - 1);
+            }
+        }
+        return null;
+    }
+
+    /** What was glued after the digits. */
+    private record Glued(Double scale, UnitLexicon.UnitEntry unit, String unitText, String noun) {
+    }
+
+    private Glued glued(String suffix, boolean money) {
+        String rest = suffix;
+        Double scale = null;
+        if (rest.equals("%")) {
+            return new Glued(null, units.unitAt(List.of("%")).unit(), "%", "");
+        }
+        // A scale letter or word: "1.5bn", "$13.6M", "$50k", "USD10m" (a lone "m" is a metre unless money).
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String word : new String[] {"billion", "million", "trillion", "thousand", "bn", "mn", "mln", "tn", "trn", "m", "b", "k"}) {
+            if (lower.equals(word) || lower.startsWith(word + "-")) {
+                boolean letter = word.length() == 1;
+                if (letter && !money && !rest.startsWith("M") && !(word.equals("k") || word.equals("b") && money)) {
+                    continue;
+                }
+                if (letter && word.equals("b") && !money) {
+                    continue;
+                }
+                scale = switch (word) {
+                    case "billion", "bn", "b" -> 1e9;
+                    case "million", "mn", "mln", "m" -> 1e6;
+                    case "trillion", "tn", "trn" -> 1e12;
+                    default -> 1e3;
+                };
+                rest = rest.substring(word.length());
                 break;
             }
         }
-        return counted.toString();
+        if (rest.isEmpty()) {
+            return new Glued(scale, null, "", "");
+        }
+        String bare = rest.startsWith("-") ? rest.substring(1) : rest;
+        if (bare.isEmpty()) {
+            return null;
+        }
+        List<String> words = List.of(bare.split("-"));
+        UnitLexicon.Match m = units.unitAt(List.of(bare));
+        if (m == null) {
+            m = units.unitAt(words);
+            if (m != null && m.words() != words.size()) {
+                m = null;
+            }
+        }
+        if (m != null) {
+            return new Glued(scale, m.unit(), bare, "");
+        }
+        if (rest.startsWith("-") && bare.chars().allMatch(Character::isLetter)) {
+            return new Glued(scale, null, "", bare.toLowerCase(Locale.ROOT)); // "28-point" plan
+        }
+        return null;
     }
 
-    private static String currency(String text, String normalized) {
-        String probe = (normalized != null ? normalized : "") + text;
-        if (probe.contains("€") || probe.toLowerCase(Locale.ROOT).contains("euro")) {
-            return "EUR";
+    /** The lower-cased words from token j on, at most n, stopping at sentence punctuation. */
+    private static List<String> words(List<Token> tokens, int j, int n) {
+        List<String> out = new ArrayList<>();
+        for (int k = j; k < tokens.size() && out.size() < n; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",") || t.equals(";") || t.equals("(") || t.equals(")")) {
+                break;
+            }
+            out.add(t);
         }
-        if (probe.contains("£") || probe.toLowerCase(Locale.ROOT).contains("pound")) {
-            return "GBP";
-        }
-        if (probe.contains("¥") || probe.toLowerCase(Locale.ROOT).contains("yen")) {
-            return "JPY";
-        }
-        return "USD";
+        return out;
     }
 
-    private static boolean overlaps(List<Quantity> qs, int start, int end) {
-        return qs.stream().anyMatch(q -> q.getSpan().getStart() < end && start < q.getSpan().getEnd());
+    /** "won" after a number is a verb ("3 won"), not the Korean currency; a finite verb is never a unit. */
+    private static boolean isVerbHere(List<Token> tokens, int j) {
+        return j < tokens.size() && tokens.get(j).pos().startsWith("VB");
+    }
+
+    /**
+     * A unit symbol that is a word of the sentence here: "5 in the morning" ("in"), "3 a month" never reach this,
+     * but "12 C" in a list of grades or "2 m" before a verb would; symbols of one or two letters need a lower-case or
+     * punctuation token after them or the end of the clause.
+     */
+    private static boolean unitIsAWordOfTheSentence(List<Token> tokens, int j, UnitLexicon.Match m) {
+        Token t = tokens.get(j);
+        if (m.words() > 1 || t.text().length() > 2 || !Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        return t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT") || t.pos().equals("PRP")
+                || t.pos().equals("CC") || t.pos().equals("TO");
+    }
+
+    private static boolean isAppositiveAge(Sentence s, int first, int last, double value) {
+        List<Token> t = s.tokens();
+        if (first < 2 || last + 1 >= t.size() || value < 1 || value > 120 || value != Math.rint(value)) {
+            return false;
+        }
+        Token comma = t.get(first - 1);
+        Token name = t.get(first - 2);
+        Token after = t.get(last + 1);
+        return comma.text().equals(",") && (after.text().equals(",") || after.text().equals(")"))
+                && name.ner() != null && name.ner().equals("PERSON");
+    }
+
+    private static boolean isFractionOf(NumberSpotter.Spotted n, List<Token> tokens) {
+        return n.digits() == null && n.value() < 1 && n.value() > 0;
+    }
+
+    private static String scaleNounBefore(List<Token> tokens, int first) {
+        if (first < 1) {
+            return null;
+        }
+        String before = tokens.get(first - 1).lower();
+        return FigureWords.SCALE_NOUNS.contains(before) ? before : null;
+    }
+
+    /**
+     * The noun phrase a count counts: "seven people", "22 goals", "seven European countries", "one of the most
+     * spectacular catches" (past "of the most"), "1 million barrels of oil" (unit first). Adjectives and nouns up
+     * to the head noun.
+     */
+    private static String counted(List<Token> tokens, int j) {
+        int k = j;
+        if (k + 1 < tokens.size() && tokens.get(k).lower().equals("of")) {
+            k++;
+            if (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+                k++;
+            }
+            if (k < tokens.size() && (tokens.get(k).lower().equals("most") || tokens.get(k).lower().equals("best"))) {
+                k++;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (; k < tokens.size() && words < COUNTED_WORDS; k++) {
+            Token t = tokens.get(k);
+            boolean modifier = t.pos().startsWith("JJ") || t.pos().equals("VBN") && words == 0 || t.pos().equals("NN") || t.pos().equals("NNP");
+            boolean head = t.pos().equals("NNS") || t.pos().equals("NNPS");
+            if (!modifier && !head) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(t.pos().startsWith("NNP") ? t.text() : t.text().toLowerCase(Locale.ROOT));
+            words++;
+            if (head) {
+                break;
+            }
+            // a singular noun heads the phrase unless another noun follows ("heart transplants")
+            if (t.pos().equals("NN") && !(k + 1 < tokens.size() && tokens.get(k + 1).isNoun())) {
+                break;
+            }
+        }
+        String s = out.toString();
+        // an adjective alone is no thing counted ("13 others" keeps its noun; "two new" does not)
+        return words == 1 && s.length() > 0 && k < tokens.size() && !tokens.get(Math.min(k, tokens.size() - 1)).isNoun()
+                && tokens.get(j).pos().startsWith("JJ") ? "" : s;
+    }
+
+    /**
+     * "from 40,000 to 60,000" is a change, "between 30 and 40", "15 to 22 mph", "5-10W" a range: one quantity with
+     * value_to. Units and scales written once serve both ends ("1 to 2 thousand people"). "by $43.6 billion to
+     * $419.2 billion" and "7% to $2.3 billion" stay two.
+     */
+    private static List<Quantity> mergeRanges(String text, Sentence s, List<Read> in) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Quantity.Builder a = in.get(i).quantity;
+            if (i + 1 < in.size() && !a.hasValueTo()) {
+                Quantity.Builder b = in.get(i + 1).quantity;
+                Quantity merged = range(text, a, b);
+                if (merged != null) {
+                    out.add(merged);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a.build());
+        }
+        return out;
+    }
+
+    private static Quantity range(String text, Quantity.Builder a, Quantity.Builder b) {
+        int aEnd = a.getSpan().getEnd();
+        int bStart = b.getSpan().getStart();
+        if (bStart < aEnd || bStart - aEnd > 12) {
+            return null;
+        }
+        String between = text.substring(aEnd, bStart).strip().toLowerCase(Locale.ROOT);
+        int aStart = a.getSpan().getStart() - (a.getQualifier().isEmpty() || a.getQualifier().equals("~") ? 0 : a.getQualifier().length() + 1);
+        String before = text.substring(Math.max(0, aStart - 9), Math.max(0, aStart)).toLowerCase(Locale.ROOT);
+        boolean from = before.endsWith("from ");
+        boolean connector = between.equals("to") || between.equals("-") || between.equals("–") || between.equals("to-")
+                || between.equals("and") && before.endsWith("between ");
+        if (!connector || before.endsWith("by ")) {
+            return null;
+        }
+        boolean aBare = a.getUnit().isEmpty() && a.getCurrency().isEmpty();
+        boolean bBare = b.getUnit().isEmpty() && b.getCurrency().isEmpty();
+        boolean sameUnit = a.getUnit().equals(b.getUnit()) && a.getCurrency().equals(b.getCurrency());
+        if (!sameUnit && !aBare && !(bBare && from)) {
+            return null;
+        }
+        if (!sameUnit && !aBare && !bBare) {
+            return null;
+        }
+        double low = a.getValue();
+        if (aBare && !a.hasScale() && b.hasScale() && Math.abs(low) < 1000 && Math.abs(low) * b.getScale() <= Math.abs(b.getValue()) * 1.0001) {
+            low = low * b.getScale(); // "1 to 2 thousand", "3 to 5 million"
+        }
+        Quantity.Builder r = (aBare ? b.clone() : a.clone()).setValue(low).setValueTo(b.getValue())
+                .setForm(from ? QuantityForm.QUANTITY_FORM_CHANGE : QuantityForm.QUANTITY_FORM_RANGE)
+                .setText(text.substring(a.getSpan().getStart(), b.getSpan().getEnd()))
+                .setSpan(span(a.getSpan().getStart(), b.getSpan().getEnd()))
+                .setQualifier(a.getQualifier()).setBound(a.getBound()).setChange(a.getChange());
+        if (r.getCounted().isEmpty()) {
+            r.setCounted(b.getCounted().isEmpty() ? a.getCounted() : b.getCounted());
+        }
+        Quantity.Builder unitSide = aBare ? b : a;
+        if (unitSide.hasBaseValue()) {
+            double factor = unitSide.getBaseValue() / (unitSide.getValue() == 0 ? 1 : unitSide.getValue());
+            if (unitSide.getValue() != 0 && !a.getUnit().toLowerCase(Locale.ROOT).contains("celsius")
+                    && !a.getUnit().contains("fahrenheit") && !b.getUnit().contains("celsius") && !b.getUnit().contains("fahrenheit")) {
+                r.setBaseValue(low * factor).setBaseValueTo(b.getValue() * factor);
+            } else {
+                r.clearBaseValue().clearBaseValueTo();
+            }
+        }
+        return r.build();
+    }
+
+    private static String span(String raw, List<Token> tokens, int from, int to) {
+        return raw.substring(tokens.get(from).start(), tokens.get(to).end());
     }
 
     private static Span span(int start, int end) {
         return Span.newBuilder().setStart(start).setEnd(end).build();
+    }
+
+    /** For tests and the evaluation: is the text a number word this reader knows. */
+    static boolean isNumberWord(String word) {
+        return NumberWords.word(word) != null;
     }
 }

@@ -33,6 +33,11 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         return ner != null && TIME_TAGS.contains(ner);
     }
 
+    /** The token as written, lower-cased. */
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String lowerLemma() {
         return lemma == null ? text.toLowerCase(java.util.Locale.ROOT) : lemma.toLowerCase(java.util.Locale.ROOT);
     }
