@@ -296,6 +296,9 @@ public final class QuantityReader {
     private Glued glued(String suffix, boolean money) {
         String rest = suffix;
         Double scale = null;
+        if (rest.equals("s") || rest.equals("'s") || rest.equals("’s")) {
+            return null; // "the 1990s", "Channel 5s", "2018s best": a decade or a name
+        }
         if (rest.equals("%")) {
             return new Glued(null, units.unitAt(List.of("%")).unit(), "%", "");
         }

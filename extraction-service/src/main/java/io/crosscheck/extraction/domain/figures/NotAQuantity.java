@@ -37,7 +37,7 @@ public final class NotAQuantity {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
             "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
-            "nov.", "dec", "dec.");
+            "nov.", "dec", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CLOCK_AFTER = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
             "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "o'clock", "hrs", "hours");
     private static final Pattern CLOCK_TOKEN = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
@@ -188,18 +188,32 @@ public final class NotAQuantity {
             return true; // "V10", "S22", "COVID-19": letters glued to the digits
         }
         Token before = c.token(c.first - 1);
-        if (before != null && c.first - 1 > 0 && before.pos().startsWith("NNP") && !MONTHS.contains(before.lower())
-                && Character.isUpperCase(before.text().charAt(0))) {
+        if (before != null && !MONTHS.contains(before.lower()) && capitalisedAsAName(before, c.first - 1 == 0)) {
             return true;
         }
-        if (before != null && c.first - 1 == 0 && before.pos().equals("NNP") && before.ner() != null
-                && !before.ner().equals("O") && !before.ner().equals("PERSON")) {
-            return true;
+        // "575 Wilbraham Road,", "90049 ZIP Code": capitalised words after the number that no common noun ends
+        // ("4 FA Cup finals" counts finals).
+        int k = c.last + 1;
+        while (k < c.sentence.tokens().size() && capitalisedAsAName(c.token(k), false)) {
+            k++;
         }
-        Token last = c.token(c.last);
-        Token head = last.head() >= 0 ? c.token(last.head()) : null;
-        Token next = c.token(c.last + 1);
-        return head != null && head.index() > c.last && head.pos().equals("NNP") && next != null
-                && next.pos().equals("NNP") && Character.isUpperCase(next.text().charAt(0)) || next != null && next.text().matches("[A-Z]\\d.*");
+        if (k == c.last + 1) {
+            return false;
+        }
+        Token end = c.token(k);
+        return end == null || !(end.pos().startsWith("NN") && Character.isLowerCase(end.text().charAt(0)));
+    }
+
+    /** A word of a proper name: capitalised where a sentence does not capitalise ("Big", "iPhone", "S&P"). */
+    private static boolean capitalisedAsAName(Token t, boolean sentenceFirst) {
+        String text = t.text();
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0)) && !text.matches("\\p{Lu}.*")) {
+            return false;
+        }
+        boolean inner = text.chars().skip(1).anyMatch(Character::isUpperCase);
+        if (sentenceFirst) {
+            return inner && Character.isLowerCase(text.charAt(0)); // "iPhone 12 …" opening a sentence
+        }
+        return Character.isUpperCase(text.charAt(0)) || inner;
     }
 }

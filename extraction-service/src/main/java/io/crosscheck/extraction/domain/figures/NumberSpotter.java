@@ -44,25 +44,38 @@ public final class NumberSpotter {
         acc.start(Math.abs(digits.value()));
         int last = i;
         Double scale = null;
-        if (digits.suffix().isEmpty() && digits.valueTo() == null) {
+        String suffix = digits.suffix();
+        Token next = i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null;
+        if (suffix.isEmpty() && next != null && next.start() == s.tokens().get(i).end()
+                && Character.isLetter(next.text().charAt(0)) && next.text().length() <= 4) {
+            // "4.3M", "2.7m", "50.8bn" split by the tokenizer: the letters are glued to the digits
+            suffix = next.text();
+            last = i + 1;
+        } else if (suffix.isEmpty() && digits.valueTo() == null) {
             for (int j = i + 1; j < s.tokens().size(); j++) {
-                NumberWords.Word w = NumberWords.word(s.tokens().get(j).text());
+                String text = s.tokens().get(j).text();
+                String[] parts = text.split("-", 2);
+                NumberWords.Word w = NumberWords.word(parts[0]);
                 if (w == null || (w.kind() != NumberWords.Kind.SCALE && w.kind() != NumberWords.Kind.GROUP)
                         || !acc.add(w)) {
                     break;
                 }
                 last = j;
+                if (parts.length == 2) {
+                    suffix = "-" + parts[1]; // "400 million-year-old", "1.8 billion-mile"
+                    break;
+                }
             }
         }
         double value = acc.value();
-        if (last > i) {
+        if (acc.value() != Math.abs(digits.value()) && digits.value() != 0) {
             scale = value / Math.abs(digits.value());
             value = digits.value() < 0 ? -value : value;
         } else {
             value = digits.value();
         }
         Double valueTo = digits.valueTo() == null ? null : digits.valueTo() * (scale == null ? 1 : scale);
-        return new Spotted(i, last, value, valueTo, digits.prefix(), digits.suffix(), scale, digits, false);
+        return new Spotted(i, last, value, valueTo, digits.prefix(), suffix, scale, digits, false);
     }
 
     private static Spotted spelled(Sentence s, int i) {

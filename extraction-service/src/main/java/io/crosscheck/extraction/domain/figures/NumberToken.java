@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public record NumberToken(String prefix, double value, Double valueTo, String suffix, int integerDigits, boolean grouped) {
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final Pattern TOKEN = Pattern.compile(
-            "^(?<prefix>\\D*?)(?<sign>[-−]?)(?<num>" + NUMBER + ")(?:(?<dash>[-–])(?<num2>" + NUMBER + "))?(?<suffix>\\D*)$");
+            "^(?<prefix>\\D*?)(?<sign>[-−]?)(?<num>" + NUMBER + ")(?:(?<dash>[-–])(?<num2>" + NUMBER + "))?(?<suffix>\\D*|[a-zA-Z]{1,2}[23])$");
     /** Digits beyond this are no measurement anyone reports; the value would lose its meaning as a double. */
     private static final int MAX_DIGITS = 24;
 
@@ -37,9 +37,10 @@ public record NumberToken(String prefix, double value, Double valueTo, String su
             return null;
         }
         String prefix = m.group("prefix");
-        boolean negative = !m.group("sign").isEmpty() || prefix.endsWith("minus-") || prefix.endsWith("minus ");
-        if (prefix.endsWith("minus-")) {
-            prefix = prefix.substring(0, prefix.length() - 6);
+        boolean negative = !m.group("sign").isEmpty();
+        if (prefix.toLowerCase(java.util.Locale.ROOT).endsWith("minus")) {
+            prefix = prefix.substring(0, prefix.length() - 5); // "minus-130"
+            negative = true;
         }
         double value = Double.parseDouble(num);
         if (!Double.isFinite(value)) {

@@ -102,7 +102,11 @@ public final class UnitLexicon {
 
     /** The ISO code of a currency sign or code written before a number ("$", "US$", "€", "EUR"), or null. */
     public String currencyBefore(String sign) {
-        return currencyBefore.get(sign);
+        String code = currencyBefore.get(sign);
+        if (code == null && sign.length() == 3 && sign.chars().allMatch(Character::isLetter)) {
+            code = currencyBefore.get(sign.toUpperCase(Locale.ROOT)); // "usd 20"
+        }
+        return code;
     }
 
     /** The longest unit form at the start of the words (the word after the number first), or null. */
@@ -141,16 +145,18 @@ public final class UnitLexicon {
             candidates.addAll(byKey);
         }
         for (Form f : candidates) {
-            if (f.words().length <= words.size() && matches(f.words(), words) && (best == null || f.words().length > best.words().length)) {
+            if (f.words().length <= words.size() && matches(f.words(), words, f.target() instanceof String) && (best == null || f.words().length > best.words().length)) {
                 best = f;
             }
         }
         return best;
     }
 
-    private static boolean matches(String[] form, List<String> words) {
+    /** Currency names of several words and three-letter codes match in any case ("us dollar", "usd"). */
+    private static boolean matches(String[] form, List<String> words, boolean currency) {
+        boolean anyCase = currency && (form.length > 1 || form[0].length() == 3);
         for (int i = 0; i < form.length; i++) {
-            if (!sameWord(form[i], words.get(i), i == form.length - 1)) {
+            if (!(anyCase && form[i].equalsIgnoreCase(words.get(i))) && !sameWord(form[i], words.get(i), i == form.length - 1)) {
                 return false;
             }
         }
