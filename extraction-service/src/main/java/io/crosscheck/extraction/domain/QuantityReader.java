@@ -99,6 +99,11 @@ public final class QuantityReader {
                 currency = before.code;
                 firstToken = before.firstToken;
                 start = tokens.get(firstToken).start();
+                if (before.scale != null) {
+                    value *= before.scale;
+                    valueTo = valueTo == null ? null : valueTo * before.scale;
+                    scale = before.scale;
+                }
             }
         }
         if (n.first() > 0 && tokens.get(n.first() - 1).lower().equals("minus") && value > 0) {
@@ -124,17 +129,36 @@ public final class QuantityReader {
                 unitText = g.unitText;
             }
             countedGlued = g.noun;
+            if (!g.currency.isEmpty()) {
+                currency = g.currency; // "115USD"
+            }
         }
 
         // After the number: scale words already read; then currency names, percent, units.
         int j = next;
         if (unit == null && currency.isEmpty()) {
             UnitLexicon.Money money = units.currencyAt(words(tokens, j, UNIT_WORDS));
+            Money scaled = money == null && j < tokens.size() ? money(tokens.get(j).text()) : null;
+            if (money == null && scaled != null) {
+                money = new UnitLexicon.Money(scaled.code, 1);
+            }
             if (money != null && !isVerbHere(tokens, j)) {
                 currency = money.code();
                 unitText = span(raw, tokens, j, j + money.words() - 1);
                 end = tokens.get(j + money.words() - 1).end();
                 j += money.words();
+                double factor = scaled != null && scaled.scale != null ? scaled.scale : 1;
+                // "75 USD million": the scale word after the currency
+                if (j < tokens.size() && NumberWords.isScale(tokens.get(j).text()) && scale == null && factor == 1) {
+                    factor = NumberWords.word(tokens.get(j).text()).value();
+                    end = tokens.get(j).end();
+                    j++;
+                }
+                if (factor != 1) {
+                    value *= factor;
+                    valueTo = valueTo == null ? null : valueTo * factor;
+                    scale = factor;
+                }
             }
         }
         if (!currency.isEmpty() && j < tokens.size() && (tokens.get(j).text().equals("US") || tokens.get(j).text().equals("U.S."))
@@ -260,7 +284,10 @@ public final class QuantityReader {
         return new Read(null, n.last() + 1, n.first(), n.last());
     }
 
-    private record Before(String code, int firstToken) {
+    private record Before(String code, int firstToken, Double scale) {
+        Before(String code, int firstToken) {
+            this(code, firstToken, null);
+        }
     }
 
     /** "$", "US $", "$ US", "$ A", "Y =" as tokens before the number. */
@@ -276,6 +303,10 @@ public final class QuantityReader {
             }
         }
         if (first >= 1) {
+            Money scaled = t.get(first - 1).text().length() == 4 ? money(t.get(first - 1).text()) : null;
+            if (scaled != null && scaled.scale != null) {
+                return new Before(scaled.code, first - 1, scaled.scale); // "MAUD 60"
+            }
             String code = units.currencyBefore(t.get(first - 1).text());
             if (code != null && (code.length() == 3 || t.get(first - 1).end() == t.get(first).start()
                     || !Character.isLetter(t.get(first - 1).text().charAt(0)))) {
@@ -290,7 +321,10 @@ public final class QuantityReader {
     }
 
     /** What was glued after the digits. */
-    private record Glued(Double scale, UnitLexicon.UnitEntry unit, String unitText, String noun) {
+    private record Glued(Double scale, UnitLexicon.UnitEntry unit, String unitText, String noun, String currency) {
+        Glued(Double scale, UnitLexicon.UnitEntry unit, String unitText, String noun) {
+            this(scale, unit, unitText, noun, "");
+        }
     }
 
     private Glued glued(String suffix, boolean money) {
@@ -330,6 +364,11 @@ public final class QuantityReader {
         if (bare.isEmpty()) {
             return null;
         }
+        Money glued = money(bare);
+        if (glued != null) {
+            Double combined = scale == null ? glued.scale : Double.valueOf(scale * (glued.scale == null ? 1 : glued.scale));
+            return new Glued(combined, null, bare, "", glued.code);
+        }
         List<String> words = List.of(bare.split("-"));
         UnitLexicon.Match m = units.unitAt(List.of(bare));
         if (m == null) {
@@ -343,6 +382,26 @@ public final class QuantityReader {
         }
         if (rest.startsWith("-") && bare.chars().allMatch(Character::isLetter)) {
             return new Glued(scale, null, "", bare.toLowerCase(Locale.ROOT)); // "28-point" plan
+        }
+        return null;
+    }
+
+    /** A currency written as one word, with a scale letter before an ISO code: "USD", "€", "MEUR" (millions). */
+    private record Money(String code, Double scale) {
+    }
+
+    private Money money(String word) {
+        String code = units.currencyBefore(word);
+        if (code == null) {
+            UnitLexicon.Money after = units.currencyAt(List.of(word));
+            code = after != null && after.words() == 1 ? after.code() : null;
+        }
+        if (code != null) {
+            return new Money(code, null);
+        }
+        if (word.length() == 4 && (word.charAt(0) == 'M' || word.charAt(0) == 'k') && word.substring(1).chars().allMatch(Character::isUpperCase)) {
+            String scaled = units.currencyBefore(word.substring(1));
+            return scaled == null ? null : new Money(scaled, word.charAt(0) == 'M' ? 1e6 : 1e3); // "MEUR", "kUSD"
         }
         return null;
     }
@@ -458,6 +517,12 @@ public final class QuantityReader {
             Quantity.Builder a = in.get(i).quantity;
             if (i + 1 < in.size() && !a.hasValueTo()) {
                 Quantity.Builder b = in.get(i + 1).quantity;
+                Quantity compound = moneyAndCents(text, a, b);
+                if (compound != null) {
+                    out.add(compound);
+                    i++;
+                    continue;
+                }
                 Quantity merged = range(text, a, b);
                 if (merged != null) {
                     out.add(merged);
@@ -468,6 +533,24 @@ public final class QuantityReader {
             out.add(a.build());
         }
         return out;
+    }
+
+    /** "thirteen dollars and forty-five cents", "15 dollars 50": one amount written in two units of a currency. */
+    private static Quantity moneyAndCents(String text, Quantity.Builder a, Quantity.Builder b) {
+        if (a.getKind() != QuantityKind.QUANTITY_KIND_MONEY || a.getUnitText().isEmpty() || a.getValue() != Math.rint(a.getValue())
+                || a.hasScale() || b.getValue() != Math.rint(b.getValue()) || b.getValue() < 1 || b.getValue() >= 100) {
+            return null;
+        }
+        boolean cents = b.getUnit().equals("cent") || b.getUnit().equals("penny");
+        if (!cents && !(b.getUnit().isEmpty() && b.getCounted().isEmpty())) {
+            return null;
+        }
+        String between = text.substring(a.getSpan().getEnd(), b.getSpan().getStart()).strip().toLowerCase(Locale.ROOT);
+        if (!between.isEmpty() && !between.equals("and")) {
+            return null;
+        }
+        return a.clone().setValue(a.getValue() + b.getValue() / 100).setText(text.substring(a.getSpan().getStart(), b.getSpan().getEnd()))
+                .setSpan(span(a.getSpan().getStart(), b.getSpan().getEnd())).build();
     }
 
     private static Quantity range(String text, Quantity.Builder a, Quantity.Builder b) {

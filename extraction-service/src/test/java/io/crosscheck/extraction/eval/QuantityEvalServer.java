@@ -51,7 +51,7 @@ public final class QuantityEvalServer {
                 try (OutputStream o = exchange.getResponseBody()) {
                     o.write(body);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 byte[] body = String.valueOf(e).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(500, body.length);
                 exchange.getResponseBody().write(body);

@@ -38,6 +38,8 @@ public final class NotAQuantity {
             "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
             "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
             "nov.", "dec", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> CLOCK_AFTER = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
             "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "o'clock", "hrs", "hours");
     private static final Pattern CLOCK_TOKEN = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
@@ -121,12 +123,10 @@ public final class NotAQuantity {
         }
         Token before = c.token(c.first - 1);
         Token after = c.token(c.last + 1);
-        if (before != null && MONTHS.contains(before.lower()) && c.digits.value() <= 31
-                && Character.isUpperCase(before.text().charAt(0))) {
+        if (before != null && month(before) && c.digits.value() <= 31) {
             return true;
         }
-        if (after != null && MONTHS.contains(after.lower()) && Character.isUpperCase(after.text().charAt(0))
-                && c.digits.value() <= 31) {
+        if (after != null && month(after) && c.digits.value() <= 31) {
             return true;
         }
         // "July 4, 2016": the year after a day of a month.
@@ -135,6 +135,13 @@ public final class NotAQuantity {
         return before != null && before.text().equals(",") && twoBefore != null && twoBefore.text().matches("\\d{1,2}")
                 && threeBefore != null && MONTHS.contains(threeBefore.lower())
                 || before != null && MONTHS.contains(before.lower()) && c.digits.integerDigits() == 4;
+    }
+
+    /** Months that are no other word ("may", "march" are verbs in lower case; "nov." with its dot is a month). */
+    private static boolean month(Token t) {
+        String lower = t.lower();
+        return MONTHS.contains(lower) && !WEEKDAYS.contains(lower)
+                && (Character.isUpperCase(t.text().charAt(0)) || lower.endsWith(".") || lower.length() > 5 && !lower.equals("march"));
     }
 
     /**

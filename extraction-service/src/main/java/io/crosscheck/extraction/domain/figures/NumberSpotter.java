@@ -148,7 +148,7 @@ public final class NumberSpotter {
             if (first && j > 0 && PERIOD_BEFORE_FRACTION.contains(s.tokens().get(j - 1).lower())) {
                 return false; // "the third quarter of", "the first half of": a period, not a share
             }
-            return !first || ofFollows(s, j) || (t.text().equalsIgnoreCase("half") && j + 1 < s.tokens().size()
+            return !first || ofFollows(s, j) || j + 1 < s.tokens().size() && NumberWords.isScale(s.tokens().get(j + 1).text()) || (t.text().equalsIgnoreCase("half") && j + 1 < s.tokens().size()
                     && Set.of("the", "a", "an", "its", "their", "his", "her").contains(s.tokens().get(j + 1).lower()));
         }
         if (first && (word.kind() == NumberWords.Kind.SCALE || word.kind() == NumberWords.Kind.GROUP)) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param grouped whether thousands separators were written ("1,500")
  */
 public record NumberToken(String prefix, double value, Double valueTo, String suffix, int integerDigits, boolean grouped) {
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final Pattern TOKEN = Pattern.compile(
             "^(?<prefix>\\D*?)(?<sign>[-−]?)(?<num>" + NUMBER + ")(?:(?<dash>[-–])(?<num2>" + NUMBER + "))?(?<suffix>\\D*|[a-zA-Z]{1,2}[23])$");
     /** Digits beyond this are no measurement anyone reports; the value would lose its meaning as a double. */

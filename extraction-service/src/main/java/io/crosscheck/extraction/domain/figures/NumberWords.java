@@ -67,7 +67,13 @@ public final class NumberWords {
         /** Whether the word continues the number; false leaves the accumulator as it was. */
         public boolean add(Word w) {
             if (fraction) {
-                return false;
+                if (w.kind() != Kind.SCALE) {
+                    return false;
+                }
+                total = (total + current) * w.value(); // "half million", "three quarters billion"
+                current = 0;
+                fraction = false;
+                return true;
             }
             double v = w.value();
             switch (w.kind()) {
