@@ -93,6 +93,16 @@ public final class QuantityReader {
             }
         }
         int firstToken = n.first();
+        if (currency.isEmpty() && n.first() >= 2 && tokens.get(n.first() - 1).text().equals("-")
+                && tokens.get(n.first() - 1).end() == tokens.get(n.first()).start()) {
+            Before signed = currencyBefore(s, n.first() - 1); // "$-50.8bn": a negative amount
+            if (signed != null) {
+                currency = signed.code;
+                firstToken = signed.firstToken;
+                start = tokens.get(firstToken).start();
+                value = -value;
+            }
+        }
         if (currency.isEmpty()) {
             Before before = currencyBefore(s, n.first());
             if (before != null) {
@@ -220,7 +230,7 @@ public final class QuantityReader {
                     q.setBaseValueTo(unit.toBase().convert((double) valueTo));
                 }
             }
-        } else if (appositiveAge) {
+        } else if (appositiveAge || ageBefore(tokens, firstToken)) {
             kind = QuantityKind.QUANTITY_KIND_AGE;
             q.setUnit("year of age");
         } else if (isFractionOf(n, tokens)) {
@@ -245,7 +255,8 @@ public final class QuantityReader {
                 j++;
             }
         } else if (kind == QuantityKind.QUANTITY_KIND_COUNT || kind == QuantityKind.QUANTITY_KIND_PROPORTION) {
-            q.setCounted(counted(tokens, j));
+            String byParse = countedByParse(tokens, n.last(), j);
+            q.setCounted(byParse != null ? byParse : counted(tokens, j));
         }
 
         // The bound: "at least", "about", "up to" before; "or more" after; a glued "~".
@@ -328,7 +339,8 @@ public final class QuantityReader {
     }
 
     private Glued glued(String suffix, boolean money) {
-        String rest = suffix;
+        // "PS2.7m." at the end of a sentence: the tokenizer keeps the full stop on the abbreviation
+        String rest = suffix.length() > 1 && suffix.endsWith(".") ? suffix.substring(0, suffix.length() - 1) : suffix;
         Double scale = null;
         if (rest.equals("s") || rest.equals("'s") || rest.equals("’s")) {
             return null; // "the 1990s", "Channel 5s", "2018s best": a decade or a name
@@ -450,6 +462,12 @@ public final class QuantityReader {
                 && name.ner() != null && name.ner().equals("PERSON");
     }
 
+    /** "over the age of 21", "aged 66": the number is an age. */
+    private static boolean ageBefore(List<Token> tokens, int first) {
+        return first >= 1 && tokens.get(first - 1).lower().equals("aged")
+                || first >= 2 && tokens.get(first - 1).lower().equals("of") && tokens.get(first - 2).lower().equals("age");
+    }
+
     private static boolean isFractionOf(NumberSpotter.Spotted n, List<Token> tokens) {
         return n.digits() == null && n.value() < 1 && n.value() > 0;
     }
@@ -460,6 +478,36 @@ public final class QuantityReader {
         }
         String before = tokens.get(first - 1).lower();
         return FigureWords.SCALE_NOUNS.contains(before) ? before : null;
+    }
+
+    /**
+     * The noun the parse makes the number a numeric modifier of, with the words between: "two new 737 Max jets",
+     * "4.3M digital and physical sales", "3.7 rebounds" (tagged as a verb, parsed as the noun it is). Null when the
+     * parse says nothing of the kind.
+     */
+    private static String countedByParse(List<Token> tokens, int number, int from) {
+        Token t = tokens.get(number);
+        if (!t.dep().equals("nummod") || t.head() < from || t.head() - from >= COUNTED_WORDS + 2) {
+            return null;
+        }
+        Token head = tokens.get(t.head());
+        boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS")
+                || head.pos().equals("VBZ") && head.lower().endsWith("s") && Character.isLowerCase(head.text().charAt(0));
+        if (!plural && !head.pos().startsWith("NN")) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k <= head.index(); k++) {
+            Token w = tokens.get(k);
+            if (w.isPunctuation() && !w.text().equals("-")) {
+                return null;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(w.pos().startsWith("NNP") || w.pos().equals("CD") ? w.text() : w.lower());
+        }
+        return out.toString();
     }
 
     /**

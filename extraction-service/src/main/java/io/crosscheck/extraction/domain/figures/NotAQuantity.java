@@ -201,7 +201,7 @@ public final class NotAQuantity {
         // "575 Wilbraham Road,", "90049 ZIP Code": capitalised words after the number that no common noun ends
         // ("4 FA Cup finals" counts finals).
         int k = c.last + 1;
-        while (k < c.sentence.tokens().size() && capitalisedAsAName(c.token(k), false)) {
+        while (k < c.sentence.tokens().size() && capitalisedAsAName(c.token(k), false) && !c.token(k).pos().equals("NNPS")) {
             k++;
         }
         if (k == c.last + 1) {
