@@ -210,6 +210,10 @@ public final class QuantityReader {
             return new Read(null, Math.max(j, n.last() + 1), n.first(), n.last());
         }
 
+        if (!Double.isFinite(value) || valueTo != null && !Double.isFinite(valueTo)) {
+            // "9 trillion trillion trillion …" past double range: no value anyone could compare
+            return new Read(null, Math.max(j, n.last() + 1), n.first(), n.last());
+        }
         Quantity.Builder q = Quantity.newBuilder().setValue(value).setForm(QuantityForm.QUANTITY_FORM_SINGLE);
         if (valueTo != null) {
             q.setValueTo(valueTo).setForm(QuantityForm.QUANTITY_FORM_RANGE);
@@ -224,7 +228,7 @@ public final class QuantityReader {
         } else if (unit != null) {
             kind = unit.kind();
             q.setUnit(unit.name());
-            if (unit.converts()) {
+            if (unit.converts() && Double.isFinite(unit.toBase().convert(value))) {
                 q.setBaseValue(unit.toBase().convert(value)).setBaseUnit(unit.baseSymbol());
                 if (valueTo != null) {
                     q.setBaseValueTo(unit.toBase().convert((double) valueTo));
@@ -274,22 +278,13 @@ public final class QuantityReader {
         int qualifierStart = bound != null ? start - bound.words().length() - 1 : start;
         q.setChange(FigureWords.change(s, firstToken, qualifierStart, raw, n.first() > 0 && prefixSign(n.prefix())));
         q.setText(raw.substring(start, end)).setSpan(span(start, end));
-        return new Read(q, Math.max(j, n.last() + 1), firstToken, Math.max(n.last(), tokenBefore(tokens, end)));
+        return new Read(q, Math.max(j, n.last() + 1), firstToken, Math.max(n.last(), j - 1));
     }
 
     private static boolean prefixSign(String prefix) {
         return prefix.startsWith("+");
     }
 
-    private static int tokenBefore(List<Token> tokens, int end) {
-        int last = 0;
-        for (Token t : tokens) {
-            if (t.end() <= end) {
-                last = t.index();
-            }
-        }
-        return last;
-    }
 
     private static Read skip(Sentence s, NumberSpotter.Spotted n) {
         return new Read(null, n.last() + 1, n.first(), n.last());

@@ -1,7 +1,10 @@
 package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.QuantityBound;
+import io.crosscheck.common.v1.QuantityChange;
 import io.crosscheck.common.v1.QuantityForm;
+import io.crosscheck.common.v1.QuantityKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,7 +12,7 @@ import java.util.List;
 import static io.crosscheck.extraction.domain.Nlp.quantities;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Numbers as the extractor reports them on its claims: value, unit, qualifier, what is counted, form. */
+/** Numbers as the extractor reports them on its claims: value, unit, currency, qualifier and bound, what is counted, form. */
 class QuantityReaderTest {
 
     @Test
@@ -34,8 +37,12 @@ class QuantityReaderTest {
         Quantity q = only(text);
 
         assertThat(q.getValue()).isEqualTo(3e11);
-        assertThat(q.getUnit()).isEqualTo("USD");
+        assertThat(q.getCurrency()).isEqualTo("USD");
+        assertThat(q.getUnit()).isEqualTo("US Dollar");
+        assertThat(q.getKind()).isEqualTo(QuantityKind.QUANTITY_KIND_MONEY);
+        assertThat(q.getScale()).isEqualTo(1e9);
         assertThat(q.getQualifier()).isEqualTo("roughly");
+        assertThat(q.getBound()).isEqualTo(QuantityBound.QUANTITY_BOUND_APPROXIMATE);
         assertThat(at(text, q)).isEqualTo("$300 billion");
     }
 
@@ -49,8 +56,10 @@ class QuantityReaderTest {
 
     @Test
     void otherCurrencies() {
-        assertThat(only("The town paid €25 million for the new ferries last year.").getUnit()).isEqualTo("EUR");
-        assertThat(only("The town paid £25 million for the new ferries last year.").getUnit()).isEqualTo("GBP");
+        assertThat(only("The town paid €25 million for the new ferries last year.").getCurrency()).isEqualTo("EUR");
+        assertThat(only("The town paid £25 million for the new ferries last year.").getCurrency()).isEqualTo("GBP");
+        assertThat(only("The town paid 25 million Australian dollars for the ferries.").getCurrency()).isEqualTo("AUD");
+        assertThat(only("The town paid 4 million Danish crowns for the ferries.").getCurrency()).isEqualTo("DKK");
     }
 
     @Test
@@ -71,7 +80,9 @@ class QuantityReaderTest {
         Quantity q = only(text);
 
         assertThat(q.getValue()).isEqualTo(30);
-        assertThat(q.getUnit()).isEqualTo("percent");
+        assertThat(q.getUnit()).isEqualTo("percentage");
+        assertThat(q.getKind()).isEqualTo(QuantityKind.QUANTITY_KIND_PERCENT);
+        assertThat(q.getChange()).isEqualTo(QuantityChange.QUANTITY_CHANGE_LEVEL);
         assertThat(at(text, q)).isEqualTo("30%");
     }
 

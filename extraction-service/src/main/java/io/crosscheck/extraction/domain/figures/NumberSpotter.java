@@ -31,11 +31,38 @@ public final class NumberSpotter {
 
     public static Spotted at(Sentence s, int i) {
         Token t = s.tokens().get(i);
+        Double fraction = fraction(t.text());
+        if (fraction != null) {
+            return new Spotted(i, i, fraction, null, "", "", null, null, false);
+        }
         NumberToken digits = NumberToken.parse(t.text());
         if (digits != null) {
+            Token next = i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null;
+            Double part = next == null ? null : fraction(next.text());
+            if (part != null && digits.isInteger() && digits.suffix().isEmpty() && digits.valueTo() == null) {
+                // "7 3/4": a whole number and a fraction
+                return new Spotted(i, i + 1, digits.value() + Math.copySign(part, digits.value()), null, digits.prefix(), "",
+                        null, null, false);
+            }
             return withScaleWords(s, i, digits);
         }
         return spelled(s, i);
+    }
+
+    /** Denominators of fractions news and finance write with a slash; "9/11" or "7/7" are dates used as names. */
+    private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64);
+    private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+
+    /** "3/4", "1/4": a proper fraction; null for anything else (a date like "9/11" included). */
+    static Double fraction(String text) {
+        java.util.regex.Matcher m = SLASHED.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int numerator = Integer.parseInt(m.group(1));
+        int denominator = Integer.parseInt(m.group(2));
+        return numerator > 0 && numerator < denominator && DENOMINATORS.contains(denominator)
+                ? (double) numerator / denominator : null;
     }
 
     /** "4 hundred million", "1.8 billion", "1.5 bn": scale words after digits multiply them. */
@@ -116,7 +143,7 @@ public final class NumberSpotter {
             boolean ok = true;
             for (String p : parts) {
                 NumberWords.Word word = NumberWords.word(p);
-                if (word == null || !acceptable(s, j, word, last < 0 && !article) || !acc.add(word)) {
+                if (word == null || !acceptable(s, j, word, last < 0 && !article && used == 0) || !acc.add(word)) {
                     ok = used > 0 && parts.length > 1; // "five-year": the number, then a unit glued on
                     break;
                 }

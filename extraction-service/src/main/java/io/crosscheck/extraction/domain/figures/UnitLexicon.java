@@ -156,22 +156,22 @@ public final class UnitLexicon {
     private static boolean matches(String[] form, List<String> words, boolean currency) {
         boolean anyCase = currency && (form.length > 1 || form[0].length() == 3);
         for (int i = 0; i < form.length; i++) {
-            if (!(anyCase && form[i].equalsIgnoreCase(words.get(i))) && !sameWord(form[i], words.get(i), i == form.length - 1)) {
+            if (!(anyCase && form[i].equalsIgnoreCase(words.get(i))) && !sameWord(form[i], words.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Short symbols match their case ("m" is no "M"); words match in any case, the last one singular or plural. */
-    private static boolean sameWord(String form, String word, boolean last) {
+    /** Short symbols match their case ("m" is no "M"); words match in any case, singular or plural ("miles per hour"). */
+    private static boolean sameWord(String form, String word) {
         if (form.length() <= 2) {
             return form.equals(word);
         }
         if (form.equalsIgnoreCase(word)) {
             return true;
         }
-        if (!last || !Character.isLetter(form.charAt(form.length() - 1))) {
+        if (!Character.isLetter(form.charAt(form.length() - 1))) {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);
