@@ -2,7 +2,12 @@ package io.crosscheck.gateway.api;
 
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.Entity;
+import io.crosscheck.common.v1.FigureEvent;
+import io.crosscheck.common.v1.FigureFrame;
+import io.crosscheck.common.v1.FigureScope;
+import io.crosscheck.common.v1.Measure;
 import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.Speaker;
 import io.crosscheck.common.v1.TimeExpression;
 
 import java.util.List;
@@ -22,8 +27,27 @@ public final class ClaimJson {
     public record SpeakerView(String text, int start, int end, String canonical, String type) {
     }
 
+    /**
+     * A quantity. unit is the canonical unit name ("US dollar", "percent", "" for a count), currency the ISO 4217 code
+     * of money; kind, bound and change are lower-case enum names ("money", "at_least", "up_by"). The optional numbers
+     * (valueTo, scale, baseValue, baseValueTo) are null when unset; frame is null when the extractor found no part of it.
+     */
     public record QuantityView(double value, Double valueTo, String form, String unit, String qualifier, String counted,
-            String text, int start, int end) {
+            String text, int start, int end, String unitText, String kind, String bound, String change, Double scale,
+            String currency, Double baseValue, Double baseValueTo, String baseUnit, FrameView frame) {
+    }
+
+    /** What a figure measures, where, as of when, on whose word, for which event; a part is null when not found. */
+    public record FrameView(MeasureView measure, ScopeView scope, TimeView time, SpeakerView source, EventView event) {
+    }
+
+    public record MeasureView(String key, String text, int start, int end) {
+    }
+
+    public record ScopeView(String text, int start, int end, String kind, String canonical) {
+    }
+
+    public record EventView(String text, int start, int end, String relation) {
     }
 
     public record TimeView(String text, int start, int end, String value, String granularity) {
@@ -42,9 +66,7 @@ public final class ClaimJson {
     }
 
     public static ClaimView claim(Claim c, String articleId, String outlet) {
-        SpeakerView speaker = c.hasSpeaker() ? new SpeakerView(c.getSpeaker().getText(), c.getSpeaker().getSpan().getStart(),
-                c.getSpeaker().getSpan().getEnd(), c.getSpeaker().getCanonicalName(), enumName(c.getSpeaker().getType().name(), "ENTITY_TYPE_"))
-                : null;
+        SpeakerView speaker = c.hasSpeaker() ? speaker(c.getSpeaker()) : null;
         SpanText cue = c.hasCue() ? new SpanText(c.getCue().getText(), c.getCue().getSpan().getStart(), c.getCue().getSpan().getEnd())
                 : null;
         return new ClaimView(articleId, outlet, enumName(c.getKind().name(), "CLAIM_KIND_"), c.getText(), c.getSpan().getStart(),
@@ -59,9 +81,42 @@ public final class ClaimJson {
                 e.getMentionsList().stream().map(m -> new MentionView(m.getStart(), m.getEnd())).toList());
     }
 
-    private static QuantityView quantity(Quantity q) {
+    public static QuantityView quantity(Quantity q) {
         return new QuantityView(q.getValue(), q.hasValueTo() ? q.getValueTo() : null, enumName(q.getForm().name(), "QUANTITY_FORM_"),
-                q.getUnit(), q.getQualifier(), q.getCounted(), q.getText(), q.getSpan().getStart(), q.getSpan().getEnd());
+                q.getUnit(), q.getQualifier(), q.getCounted(), q.getText(), q.getSpan().getStart(), q.getSpan().getEnd(),
+                q.getUnitText(), enumName(q.getKind().name(), "QUANTITY_KIND_"), enumName(q.getBound().name(), "QUANTITY_BOUND_"),
+                enumName(q.getChange().name(), "QUANTITY_CHANGE_"), q.hasScale() ? q.getScale() : null, q.getCurrency(),
+                q.hasBaseValue() ? q.getBaseValue() : null, q.hasBaseValueTo() ? q.getBaseValueTo() : null, q.getBaseUnit(),
+                q.hasFrame() ? frame(q.getFrame()) : null);
+    }
+
+    /** The frame, or null when none of its parts is set. */
+    private static FrameView frame(FigureFrame f) {
+        if (!f.hasMeasure() && !f.hasScope() && !f.hasTime() && !f.hasSource() && !f.hasEvent()) {
+            return null;
+        }
+        return new FrameView(f.hasMeasure() ? measure(f.getMeasure()) : null, f.hasScope() ? scope(f.getScope()) : null,
+                f.hasTime() ? time(f.getTime()) : null, f.hasSource() ? speaker(f.getSource()) : null,
+                f.hasEvent() ? event(f.getEvent()) : null);
+    }
+
+    private static MeasureView measure(Measure m) {
+        return new MeasureView(m.getKey(), m.getText(), m.getSpan().getStart(), m.getSpan().getEnd());
+    }
+
+    private static ScopeView scope(FigureScope s) {
+        return new ScopeView(s.getText(), s.getSpan().getStart(), s.getSpan().getEnd(), enumName(s.getKind().name(), "SCOPE_KIND_"),
+                s.getCanonicalName());
+    }
+
+    private static EventView event(FigureEvent e) {
+        return new EventView(e.getText(), e.getSpan().getStart(), e.getSpan().getEnd(),
+                enumName(e.getRelation().name(), "EVENT_RELATION_"));
+    }
+
+    private static SpeakerView speaker(Speaker s) {
+        return new SpeakerView(s.getText(), s.getSpan().getStart(), s.getSpan().getEnd(), s.getCanonicalName(),
+                enumName(s.getType().name(), "ENTITY_TYPE_"));
     }
 
     private static TimeView time(TimeExpression t) {

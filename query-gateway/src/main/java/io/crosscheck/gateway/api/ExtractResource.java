@@ -34,15 +34,17 @@ public class ExtractResource {
         this.json = json;
     }
 
-    public record Answer(List<ClaimJson.ClaimView> claims, List<ClaimJson.EntityView> entities, String extractorVersion,
-            int tokenCount, int sentenceCount) {
+    /** quantities: every quantity of the text in text order, in a claim or not (a claim repeats its own). */
+    public record Answer(List<ClaimJson.ClaimView> claims, List<ClaimJson.EntityView> entities,
+            List<ClaimJson.QuantityView> quantities, String extractorVersion, int tokenCount, int sentenceCount) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract claims from a text", description = "{text, published?, title?, language?} -> claims with "
-            + "spans into text and entities. Relative dates resolve against published (ISO-8601; default: now).")
+            + "spans into text, entities, and every quantity of the text with its figure frame. Relative dates resolve "
+            + "against published (ISO-8601; default: now).")
     public Answer extract(String body) {
         JsonNode node = parse(body);
         ExtractClaimsRequest.Builder request = ExtractClaimsRequest.newBuilder().setText(text(node, "text", true))
@@ -51,10 +53,14 @@ public class ExtractResource {
         if (published != null) {
             request.setPublishedTime(Timestamps.of(published));
         }
-        ExtractClaimsResponse response = backends.extraction(x -> x.extractClaims(request.build()));
+        return answer(backends.extraction(x -> x.extractClaims(request.build())));
+    }
+
+    static Answer answer(ExtractClaimsResponse response) {
         var set = response.getClaimSet();
         return new Answer(set.getClaimsList().stream().map(c -> ClaimJson.claim(c, null, null)).toList(),
-                set.getEntitiesList().stream().map(ClaimJson::entity).toList(), set.getExtractorVersion(),
+                set.getEntitiesList().stream().map(ClaimJson::entity).toList(),
+                set.getQuantitiesList().stream().map(ClaimJson::quantity).toList(), set.getExtractorVersion(),
                 response.getTokenCount(), response.getSentenceCount());
     }
 

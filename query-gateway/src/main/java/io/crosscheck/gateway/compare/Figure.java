@@ -6,10 +6,11 @@ import java.util.Set;
  * A number a claim reports, with what it counts, read generally: the extractor's counted noun plus the content words
  * around the number in its clause ("killing at least six people" counts {kill, people}).
  *
- * @param low lowest value the figure allows (its qualifier read: "at least 6" allows 6 to infinity)
- * @param high highest value the figure allows
- * @param point the value it states (the new value of a change)
- * @param unit "" for counts, "percent", or a currency code
+ * @param low lowest value the figure allows (its bound read: "at least 6" allows 6 to infinity), in unit
+ * @param high highest value the figure allows, in unit
+ * @param point the value it states (the new value of a change), in unit
+ * @param unit what values of one fact share: "" for counts, a currency code, "percent", "percentage points", a
+ *             measure's base unit ("m"), else the unit's name; with " rise" or " fall" for the size of a change
  * @param label the value as answers show it ("at least 6 people")
  * @param thing content keys of the counted noun and the clause words around the number
  * @param context every content key of the sentence with its nearness to the number (1 for the counted noun, falling

@@ -3,6 +3,7 @@ package io.crosscheck.gateway.compare;
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.Quantity;
 import io.crosscheck.common.v1.QuantityForm;
+import io.crosscheck.common.v1.QuantityKind;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -16,10 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the figures of one sentence from its claims' quantities: the interval each allows, what it counts (the
- * extractor's counted noun and the content words of its clause around the number), whether those words mark an
- * earlier or later version of the thing. Years, ordinals and parts of a
- * larger count ("four of the injured") are left out: they are not counts of a thing outlets could disagree on.
+ * Reads the figures of one sentence from its claims' quantities: the interval each allows (from the extractor's
+ * bound), the unit values of one fact share (from its kind: currency, percent, percentage points, base unit), what it
+ * counts (the extractor's counted noun and the content words of its clause around the number), whether those words
+ * mark an earlier or later version of the thing. Years, ordinals and parts of a larger count ("four of the injured")
+ * are left out: they are not counts of a thing outlets could disagree on.
  */
 final class FigureReader {
     private static final int LEFT_WORDS = 5;
@@ -48,7 +50,7 @@ final class FigureReader {
                 if (!seen.add(q.getSpan().getStart())) {
                     continue;
                 }
-                Figure f = figure(article, statement, sentence, c, q);
+                Figure f = figure(article, statement, sentence, c, UntypedQuantities.typed(q));
                 if (f != null) {
                     out.add(f);
                 }
@@ -99,12 +101,8 @@ final class FigureReader {
         String about = statement.sentence().substring(sentence.get(from).start() - statement.sentenceStart(),
                 sentence.get(to).end() - statement.sentenceStart());
         double[] range = interval(q);
-        double point = q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo() ? q.getValueTo() : q.getValue();
-        // "Up 0.1 percentage points" measures a change, "4.2 percent" a level: never the same fact.
-        String unit = q.getUnit().equals("percent") && q.getCounted().toLowerCase(Locale.ROOT).contains("point")
-                ? "percentage points" : q.getUnit();
         return new Figure(statement, ArticleDigester.mention(article, claim, statement.sentenceStart(), statement.sentenceEnd()),
-                range[0], range[1], point, unit, label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
+                range[0], range[1], point(q), unit(q), label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
                 Set.copyOf(counted), about, version);
     }
 
@@ -201,9 +199,11 @@ final class FigureReader {
 
     /** The extractor names the unit as what is counted ("30 percent" counts "percent"): that is no thing. */
     private static boolean unitWord(Quantity q) {
-        String counted = q.getCounted().strip().toLowerCase(Locale.ROOT);
-        return counted.equals("%") || counted.equals("percent") || counted.equals("per cent")
-                || (!q.getUnit().isEmpty() && counted.equalsIgnoreCase(q.getUnit()));
+        String counted = q.getCounted().strip();
+        return counted.equals("%") || counted.equalsIgnoreCase("percent") || counted.equalsIgnoreCase("per cent")
+                || (!q.getUnit().isEmpty() && counted.equalsIgnoreCase(q.getUnit()))
+                || (!q.getUnitText().isEmpty() && counted.equalsIgnoreCase(q.getUnitText()))
+                || (!q.getCurrency().isEmpty() && counted.equalsIgnoreCase(q.getCurrency()));
     }
 
     /** A four-digit number with nothing counted is a year ("since 2022"), which dates rather than counts. */
@@ -231,68 +231,116 @@ final class FigureReader {
         return Figure.Version.NONE;
     }
 
-    /** The values a quantity allows, from its form and qualifier. */
-    static double[] interval(Quantity q) {
-        double v = q.getValue();
-        if (q.getForm() == QuantityForm.QUANTITY_FORM_RANGE && q.hasValueTo()) {
-            return new double[] {Math.min(v, q.getValueTo()), Math.max(v, q.getValueTo())};
-        }
-        if (q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo()) {
-            v = q.getValueTo();
-        }
-        String qualifier = q.getQualifier().strip().toLowerCase(Locale.ROOT);
-        if (qualifier.isEmpty()) {
-            return new double[] {v, v};
-        }
-        boolean strict = qualifier.startsWith("more") || qualifier.startsWith("over") || qualifier.startsWith("above")
-                || qualifier.startsWith("exceed") || qualifier.startsWith("fewer") || qualifier.startsWith("less")
-                || qualifier.startsWith("under") || qualifier.startsWith("below");
-        double step = strict ? Math.max(1e-9, Math.abs(v) * 1e-9) : 0;
-        if (qualifier.equals("nearly") || qualifier.equals("almost") || qualifier.startsWith("just under")) {
-            return new double[] {v * (1 - APPROXIMATION), v - step};
-        }
-        if (Vocabulary.LOWER_BOUND.contains(qualifier)) {
-            return new double[] {v + step, Double.POSITIVE_INFINITY};
-        }
-        if (Vocabulary.UPPER_BOUND.contains(qualifier)) {
-            return new double[] {Double.NEGATIVE_INFINITY, v - step};
-        }
-        return new double[] {v * (1 - APPROXIMATION), v * (1 + APPROXIMATION)};
+    /**
+     * What values of one fact share: the currency code of money, "percent", "percentage points", the base unit of a
+     * measure that converts (so "1.6 miles" meets "2.6 km"), else the unit's name, or the kind when it has no unit
+     * (a proportion never meets a count). A rise or a fall is another fact than a level ("up 0.2%" against "at 4.1%").
+     */
+    static String unit(Quantity q) {
+        String unit = switch (q.getKind()) {
+            case QUANTITY_KIND_MONEY -> q.getCurrency().isEmpty() ? q.getUnit() : q.getCurrency();
+            case QUANTITY_KIND_PERCENT -> "percent";
+            case QUANTITY_KIND_PERCENTAGE_POINT -> "percentage points";
+            case QUANTITY_KIND_MEASURE -> inBaseUnit(q) ? q.getBaseUnit() : q.getUnit();
+            case QUANTITY_KIND_COUNT, QUANTITY_KIND_UNSPECIFIED, UNRECOGNIZED -> q.getUnit();
+            default -> q.getUnit().isEmpty()
+                    ? q.getKind().name().substring("QUANTITY_KIND_".length()).toLowerCase(Locale.ROOT) : q.getUnit();
+        };
+        return switch (q.getChange()) {
+            case QUANTITY_CHANGE_UP_BY -> unit + " rise";
+            case QUANTITY_CHANGE_DOWN_BY -> unit + " fall";
+            default -> unit;
+        };
     }
 
-    /** The figure as answers show it: "at least 6 people", "from 40,000 to 60,000", "USD 30 million". */
+    /** A measure whose unit converts is compared in its base unit. */
+    private static boolean inBaseUnit(Quantity q) {
+        return q.getKind() == QuantityKind.QUANTITY_KIND_MEASURE && !q.getBaseUnit().isEmpty() && q.hasBaseValue();
+    }
+
+    private static double value(Quantity q) {
+        return inBaseUnit(q) ? q.getBaseValue() : q.getValue();
+    }
+
+    private static boolean hasValueTo(Quantity q) {
+        return inBaseUnit(q) ? q.hasBaseValueTo() : q.hasValueTo();
+    }
+
+    private static double valueTo(Quantity q) {
+        return inBaseUnit(q) ? q.getBaseValueTo() : q.getValueTo();
+    }
+
+    /** The value a quantity states, in the unit of {@link #unit}: the new value of a change. */
+    static double point(Quantity q) {
+        return q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && hasValueTo(q) ? valueTo(q) : value(q);
+    }
+
+    /**
+     * The values a quantity allows, in the unit of {@link #unit}: a range its ends; else the stated value as its bound
+     * reads it — exact, about (±10%), more than / at least (up from it), less than / at most (down from it), nearly
+     * (up to 10% under it, not reaching it).
+     */
+    static double[] interval(Quantity q) {
+        if (q.getForm() == QuantityForm.QUANTITY_FORM_RANGE && hasValueTo(q)) {
+            return new double[] {Math.min(value(q), valueTo(q)), Math.max(value(q), valueTo(q))};
+        }
+        double v = point(q);
+        double step = Math.max(1e-9, Math.abs(v) * 1e-9);
+        double around = Math.abs(v) * APPROXIMATION;
+        return switch (q.getBound()) {
+            case QUANTITY_BOUND_APPROXIMATE -> new double[] {v - around, v + around};
+            case QUANTITY_BOUND_MORE_THAN -> new double[] {v + step, Double.POSITIVE_INFINITY};
+            case QUANTITY_BOUND_AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+            case QUANTITY_BOUND_LESS_THAN -> new double[] {Double.NEGATIVE_INFINITY, v - step};
+            case QUANTITY_BOUND_AT_MOST -> new double[] {Double.NEGATIVE_INFINITY, v};
+            case QUANTITY_BOUND_NEARLY -> new double[] {v - around, v - step};
+            case QUANTITY_BOUND_EXACT, QUANTITY_BOUND_UNSPECIFIED, UNRECOGNIZED -> new double[] {v, v};
+        };
+    }
+
+    /**
+     * The figure as answers show it, in the unit as written: "at least 6 people", "from 40,000 to 60,000",
+     * "USD 30 million", "30%", "0.5 percentage points", "1.6 miles".
+     */
     static String label(Quantity q) {
         StringBuilder s = new StringBuilder();
         if (!q.getQualifier().isBlank()) {
             s.append(q.getQualifier().strip()).append(' ');
         }
         if (q.getForm() == QuantityForm.QUANTITY_FORM_CHANGE && q.hasValueTo()) {
-            s.append("from ").append(number(q.getValue(), q.getUnit())).append(" to ").append(number(q.getValueTo(), q.getUnit()));
+            s.append("from ").append(number(q.getValue(), q)).append(" to ").append(number(q.getValueTo(), q));
         } else if (q.getForm() == QuantityForm.QUANTITY_FORM_RANGE && q.hasValueTo()) {
-            s.append(number(q.getValue(), q.getUnit())).append(" to ").append(number(q.getValueTo(), q.getUnit()));
+            s.append(number(q.getValue(), q)).append(" to ").append(number(q.getValueTo(), q));
         } else {
-            s.append(number(q.getValue(), q.getUnit()));
+            s.append(number(q.getValue(), q));
         }
-        if (!q.getCounted().isBlank() && !unitWord(q)) {
+        boolean pointsWritten = q.getKind() == QuantityKind.QUANTITY_KIND_PERCENTAGE_POINT
+                && q.getCounted().toLowerCase(Locale.ROOT).contains("point");
+        if (!q.getCounted().isBlank() && !unitWord(q) && !pointsWritten) {
             s.append(' ').append(q.getCounted().strip());
         }
         return s.toString();
     }
 
-    private static String number(double v, String unit) {
+    private static String number(double v, Quantity q) {
         DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        if (unit.equals("percent")) {
-            return grouped.format(v) + "%";
+        switch (q.getKind()) {
+            case QUANTITY_KIND_PERCENT:
+                return grouped.format(v) + "%";
+            case QUANTITY_KIND_PERCENTAGE_POINT:
+                return grouped.format(v) + " percentage points";
+            case QUANTITY_KIND_MONEY:
+                String code = q.getCurrency().isEmpty() ? q.getUnit() : q.getCurrency();
+                if (Math.abs(v) >= 1e9) {
+                    return code + " " + grouped.format(v / 1e9) + " billion";
+                }
+                if (Math.abs(v) >= 1e6) {
+                    return code + " " + grouped.format(v / 1e6) + " million";
+                }
+                return code + " " + grouped.format(v);
+            default:
+                String unit = q.getUnitText().isBlank() ? q.getUnit() : q.getUnitText().strip();
+                return unit.isEmpty() ? grouped.format(v) : grouped.format(v) + " " + unit;
         }
-        if (!unit.isEmpty()) {
-            if (Math.abs(v) >= 1e9) {
-                return unit + " " + grouped.format(v / 1e9) + " billion";
-            }
-            if (Math.abs(v) >= 1e6) {
-                return unit + " " + grouped.format(v / 1e6) + " million";
-            }
-            return unit + " " + grouped.format(v);
-        }
-        return grouped.format(v);
     }
 }

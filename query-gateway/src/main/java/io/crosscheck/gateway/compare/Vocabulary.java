@@ -70,16 +70,6 @@ final class Vocabulary {
     static final Set<String> LATER_VERSION = Set.of("revised", "revision", "new", "newer", "updated", "update",
             "amended", "modified", "latest", "reworked", "reduced", "changed", "adjusted", "corrected", "current");
 
-    /** Qualifiers that make a number a lower bound, upper bound or approximation, as the extractor writes them. */
-    static final Set<String> LOWER_BOUND = Set.of("at least", "more than", "over", "above", "upwards of", "in excess of",
-            "no fewer than", "no less than", "exceeding", "beyond", "a minimum of", "minimum");
-    static final Set<String> UPPER_BOUND = Set.of("at most", "up to", "fewer than", "less than", "under", "below",
-            "no more than", "as many as", "as much as", "a maximum of", "maximum", "not more than", "nearly", "almost",
-            "just under", "just below");
-    static final Set<String> APPROXIMATE = Set.of("about", "around", "roughly", "approximately", "some", "nearly",
-            "almost", "an estimated", "estimated", "close to", "circa", "or so", "approx", "approx.", "just over",
-            "just under", "more or less");
-
     static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),

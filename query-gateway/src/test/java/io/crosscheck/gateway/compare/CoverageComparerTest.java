@@ -177,7 +177,7 @@ class CoverageComparerTest {
     @Test
     void aDenialOfSomethingOtherThanABoundOrAnEventIsNoConflict() {
         CoverageArticle a = StoryBuilder.article("fees-a", "Coast Post", "2031-06-01", FEES_A)
-                .statement(FEES_A).number(FEES_A, "3,000", 3000, "", "euros").build();
+                .statement(FEES_A).money(FEES_A, "3,000 euros", 3000, "EUR", "euro", "euros").build();
         CoverageArticle b = StoryBuilder.article("fees-b", "Bay Record", "2031-06-02", FEES_B)
                 .reported(FEES_B, "The operator has not paid harbour fees for its crossings", "council").build();
         assertThat(compare(a, b).conflicts()).isEmpty();

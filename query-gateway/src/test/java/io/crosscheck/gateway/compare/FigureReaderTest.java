@@ -1,7 +1,10 @@
 package io.crosscheck.gateway.compare;
 
 import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.QuantityBound;
+import io.crosscheck.common.v1.QuantityChange;
 import io.crosscheck.common.v1.QuantityForm;
+import io.crosscheck.common.v1.QuantityKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,38 +12,130 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** How numbers become figures: the values they allow, what they count, and which numbers are not counts. */
+/** How numbers become figures: the values their bound allows, the unit they share, what they count, which are not counts. */
 class FigureReaderTest {
 
-    private static Quantity q(double value, String qualifier) {
-        return Quantity.newBuilder().setValue(value).setQualifier(qualifier).setForm(QuantityForm.QUANTITY_FORM_SINGLE).build();
+    private static Quantity q(double value, QuantityBound bound) {
+        return Quantity.newBuilder().setValue(value).setBound(bound).setKind(QuantityKind.QUANTITY_KIND_COUNT)
+                .setForm(QuantityForm.QUANTITY_FORM_SINGLE).build();
     }
 
     @Test
-    void qualifiersBecomeIntervals() {
-        assertThat(FigureReader.interval(q(7, ""))).containsExactly(7, 7);
-        assertThat(FigureReader.interval(q(6, "at least"))).containsExactly(6, Double.POSITIVE_INFINITY);
-        assertThat(FigureReader.interval(q(40000, "up to"))).containsExactly(Double.NEGATIVE_INFINITY, 40000);
-        double[] about = FigureReader.interval(q(300, "about"));
+    void boundsBecomeIntervals() {
+        assertThat(FigureReader.interval(q(7, QuantityBound.QUANTITY_BOUND_EXACT))).containsExactly(7, 7);
+        assertThat(FigureReader.interval(q(7, QuantityBound.QUANTITY_BOUND_UNSPECIFIED))).containsExactly(7, 7);
+        double[] about = FigureReader.interval(q(300, QuantityBound.QUANTITY_BOUND_APPROXIMATE));
         assertThat(about[0]).isCloseTo(270, within(1e-6));
         assertThat(about[1]).isCloseTo(330, within(1e-6));
-        double[] more = FigureReader.interval(q(12, "more than"));
-        assertThat(more[0]).isGreaterThan(12);
-        assertThat(FigureReader.interval(Quantity.newBuilder().setValue(30).setValueTo(40)
-                .setForm(QuantityForm.QUANTITY_FORM_RANGE).build())).containsExactly(30, 40);
-        assertThat(FigureReader.interval(Quantity.newBuilder().setValue(600).setValueTo(800)
-                .setForm(QuantityForm.QUANTITY_FORM_CHANGE).build())).containsExactly(800, 800);
+        double[] more = FigureReader.interval(q(12, QuantityBound.QUANTITY_BOUND_MORE_THAN));
+        assertThat(more[0]).isGreaterThan(12).isCloseTo(12, within(1e-6));
+        assertThat(more[1]).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(FigureReader.interval(q(6, QuantityBound.QUANTITY_BOUND_AT_LEAST))).containsExactly(6, Double.POSITIVE_INFINITY);
+        double[] less = FigureReader.interval(q(50, QuantityBound.QUANTITY_BOUND_LESS_THAN));
+        assertThat(less[0]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(less[1]).isLessThan(50).isCloseTo(50, within(1e-6));
+        assertThat(FigureReader.interval(q(40000, QuantityBound.QUANTITY_BOUND_AT_MOST)))
+                .containsExactly(Double.NEGATIVE_INFINITY, 40000);
+        double[] nearly = FigureReader.interval(q(100, QuantityBound.QUANTITY_BOUND_NEARLY));
+        assertThat(nearly[0]).isCloseTo(90, within(1e-6));
+        assertThat(nearly[1]).isLessThan(100).isCloseTo(100, within(1e-6));
+    }
+
+    @Test
+    void rangesAndChangesKeepTheirShape() {
+        Quantity range = Quantity.newBuilder().setValue(30).setValueTo(40).setForm(QuantityForm.QUANTITY_FORM_RANGE)
+                .setBound(QuantityBound.QUANTITY_BOUND_APPROXIMATE).build();
+        assertThat(FigureReader.interval(range)).containsExactly(30, 40);
+        Quantity change = Quantity.newBuilder().setValue(600).setValueTo(800).setForm(QuantityForm.QUANTITY_FORM_CHANGE)
+                .setBound(QuantityBound.QUANTITY_BOUND_AT_LEAST).build();
+        assertThat(FigureReader.interval(change)).containsExactly(800, Double.POSITIVE_INFINITY);
+        assertThat(FigureReader.point(change)).isEqualTo(800);
+    }
+
+    @Test
+    void aMeasureThatConvertsIsComparedInItsBaseUnit() {
+        Quantity miles = Quantity.newBuilder().setValue(1.6).setUnit("mile").setUnitText("miles")
+                .setKind(QuantityKind.QUANTITY_KIND_MEASURE).setBound(QuantityBound.QUANTITY_BOUND_APPROXIMATE)
+                .setBaseValue(2574.95).setBaseUnit("m").setForm(QuantityForm.QUANTITY_FORM_SINGLE).build();
+        Quantity km = Quantity.newBuilder().setValue(2).setValueTo(3).setUnit("kilometre").setUnitText("km")
+                .setKind(QuantityKind.QUANTITY_KIND_MEASURE).setBaseValue(2000).setBaseValueTo(3000).setBaseUnit("m")
+                .setForm(QuantityForm.QUANTITY_FORM_RANGE).build();
+        assertThat(FigureReader.unit(miles)).isEqualTo("m").isEqualTo(FigureReader.unit(km));
+        assertThat(FigureReader.point(miles)).isEqualTo(2574.95);
+        assertThat(FigureReader.interval(miles)[0]).isCloseTo(2317.455, within(1e-6));
+        assertThat(FigureReader.interval(km)).containsExactly(2000, 3000);
+        assertThat(FigureReader.label(miles)).isEqualTo("1.6 miles");
+
+        Quantity magnitude = Quantity.newBuilder().setValue(6.8).setUnit("magnitude").setKind(QuantityKind.QUANTITY_KIND_SCALE_VALUE)
+                .build();
+        assertThat(FigureReader.unit(magnitude)).isEqualTo("magnitude");
+        Quantity unconverted = miles.toBuilder().clearBaseValue().setBaseUnit("").build();
+        assertThat(FigureReader.unit(unconverted)).isEqualTo("mile");
+        assertThat(FigureReader.point(unconverted)).isEqualTo(1.6);
+    }
+
+    @Test
+    void valuesOfOneFactShareAUnitKeyByKind() {
+        Quantity money = Quantity.newBuilder().setValue(3e11).setUnit("US dollar").setCurrency("USD")
+                .setKind(QuantityKind.QUANTITY_KIND_MONEY).build();
+        assertThat(FigureReader.unit(money)).isEqualTo("USD");
+        assertThat(FigureReader.unit(q(7, QuantityBound.QUANTITY_BOUND_EXACT))).isEmpty();
+        Quantity percent = Quantity.newBuilder().setValue(30).setUnit("percent").setKind(QuantityKind.QUANTITY_KIND_PERCENT).build();
+        assertThat(FigureReader.unit(percent)).isEqualTo("percent");
+        Quantity points = Quantity.newBuilder().setValue(0.5).setUnit("percentage point")
+                .setKind(QuantityKind.QUANTITY_KIND_PERCENTAGE_POINT).build();
+        assertThat(FigureReader.unit(points)).isEqualTo("percentage points");
+        Quantity age = Quantity.newBuilder().setValue(66).setUnit("year of age").setKind(QuantityKind.QUANTITY_KIND_AGE).build();
+        assertThat(FigureReader.unit(age)).isEqualTo("year of age");
+        // A proportion without a unit never meets a count.
+        Quantity half = Quantity.newBuilder().setValue(0.5).setKind(QuantityKind.QUANTITY_KIND_PROPORTION).build();
+        assertThat(FigureReader.unit(half)).isEqualTo("proportion");
+        // The size of a rise or a fall is another fact than a level.
+        Quantity rise = percent.toBuilder().setChange(QuantityChange.QUANTITY_CHANGE_UP_BY).build();
+        Quantity fall = percent.toBuilder().setChange(QuantityChange.QUANTITY_CHANGE_DOWN_BY).build();
+        Quantity level = percent.toBuilder().setChange(QuantityChange.QUANTITY_CHANGE_LEVEL).build();
+        assertThat(FigureReader.unit(level)).isEqualTo("percent");
+        assertThat(List.of(FigureReader.unit(rise), FigureReader.unit(fall), FigureReader.unit(level))).doesNotHaveDuplicates();
     }
 
     @Test
     void labelsSayTheValueAsAReaderWould() {
-        assertThat(FigureReader.label(q(6, "at least").toBuilder().setCounted("people").build())).isEqualTo("at least 6 people");
-        assertThat(FigureReader.label(Quantity.newBuilder().setValue(3e11).setUnit("USD").setQualifier("about").build()))
-                .isEqualTo("about USD 300 billion");
-        assertThat(FigureReader.label(Quantity.newBuilder().setValue(600000).setValueTo(800000)
+        assertThat(FigureReader.label(q(6, QuantityBound.QUANTITY_BOUND_AT_LEAST).toBuilder().setQualifier("at least")
+                .setCounted("people").build())).isEqualTo("at least 6 people");
+        assertThat(FigureReader.label(Quantity.newBuilder().setValue(3e11).setUnit("US dollar").setCurrency("USD")
+                .setUnitText("$").setKind(QuantityKind.QUANTITY_KIND_MONEY).setQualifier("about")
+                .setBound(QuantityBound.QUANTITY_BOUND_APPROXIMATE).build())).isEqualTo("about USD 300 billion");
+        assertThat(FigureReader.label(Quantity.newBuilder().setValue(600000).setValueTo(800000).setKind(QuantityKind.QUANTITY_KIND_COUNT)
                 .setForm(QuantityForm.QUANTITY_FORM_CHANGE).build())).isEqualTo("from 600,000 to 800,000");
-        assertThat(FigureReader.label(Quantity.newBuilder().setValue(30).setUnit("percent").setCounted("%").build()))
-                .isEqualTo("30%");
+        assertThat(FigureReader.label(Quantity.newBuilder().setValue(30).setUnit("percent").setUnitText("%")
+                .setKind(QuantityKind.QUANTITY_KIND_PERCENT).build())).isEqualTo("30%");
+        assertThat(FigureReader.label(Quantity.newBuilder().setValue(0.5).setUnit("percentage point").setUnitText("percentage points")
+                .setKind(QuantityKind.QUANTITY_KIND_PERCENTAGE_POINT).build())).isEqualTo("0.5 percentage points");
+    }
+
+    @Test
+    void aQuantityOfTheOldExtractorIsTypedFromItsWords() {
+        Quantity old = Quantity.newBuilder().setValue(6).setQualifier("more than").setCounted("people").build();
+        Quantity typed = UntypedQuantities.typed(old);
+        assertThat(typed.getKind()).isEqualTo(QuantityKind.QUANTITY_KIND_COUNT);
+        assertThat(typed.getBound()).isEqualTo(QuantityBound.QUANTITY_BOUND_MORE_THAN);
+        assertThat(UntypedQuantities.bound("at least")).isEqualTo(QuantityBound.QUANTITY_BOUND_AT_LEAST);
+        assertThat(UntypedQuantities.bound("up to")).isEqualTo(QuantityBound.QUANTITY_BOUND_AT_MOST);
+        assertThat(UntypedQuantities.bound("fewer than")).isEqualTo(QuantityBound.QUANTITY_BOUND_LESS_THAN);
+        assertThat(UntypedQuantities.bound("almost")).isEqualTo(QuantityBound.QUANTITY_BOUND_NEARLY);
+        assertThat(UntypedQuantities.bound("roughly")).isEqualTo(QuantityBound.QUANTITY_BOUND_APPROXIMATE);
+        assertThat(UntypedQuantities.bound("")).isEqualTo(QuantityBound.QUANTITY_BOUND_EXACT);
+
+        Quantity usd = UntypedQuantities.typed(Quantity.newBuilder().setValue(3e11).setUnit("USD").setQualifier("about").build());
+        assertThat(FigureReader.unit(usd)).isEqualTo("USD");
+        assertThat(FigureReader.label(usd)).isEqualTo("about USD 300 billion");
+        Quantity points = UntypedQuantities.typed(Quantity.newBuilder().setValue(0.1).setUnit("percent")
+                .setCounted("percentage points").build());
+        assertThat(FigureReader.unit(points)).isEqualTo("percentage points");
+        assertThat(FigureReader.label(points)).isEqualTo("0.1 percentage points");
+        // A typed quantity is left as it is: its words are not read again.
+        Quantity exact = q(6, QuantityBound.QUANTITY_BOUND_EXACT).toBuilder().setQualifier("at least").build();
+        assertThat(UntypedQuantities.typed(exact)).isSameAs(exact);
     }
 
     private static final String SENTENCE = "Four of the injured remained in hospital, the 5-point plan of 2019 said, and "

@@ -6,7 +6,9 @@ import io.crosscheck.common.v1.ClaimSet;
 import io.crosscheck.common.v1.Entity;
 import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Quantity;
+import io.crosscheck.common.v1.QuantityBound;
 import io.crosscheck.common.v1.QuantityForm;
+import io.crosscheck.common.v1.QuantityKind;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.common.v1.Speaker;
 
@@ -58,25 +60,46 @@ final class StoryBuilder {
         return this;
     }
 
-    /** A number in the claim whose content holds it: its text as written, value, qualifier and counted noun. */
+    /**
+     * A count in the claim whose content holds it, typed as the extractor types it: its text as written, value, bound
+     * words as written (the bound is their meaning) and counted noun.
+     */
     StoryBuilder number(String content, String written, double value, String qualifier, String counted) {
-        return number(content, written, value, null, QuantityForm.QUANTITY_FORM_SINGLE, "", qualifier, counted);
+        return quantity(content, written, Quantity.newBuilder().setValue(value).setForm(QuantityForm.QUANTITY_FORM_SINGLE)
+                .setKind(QuantityKind.QUANTITY_KIND_COUNT).setQualifier(qualifier).setBound(bound(qualifier))
+                .setCounted(counted));
     }
 
-    StoryBuilder number(String content, String written, double value, Double valueTo, QuantityForm form, String unit,
-            String qualifier, String counted) {
+    /** An amount of money, exact: "3,000 euros" is money(content, "3,000 euros", 3000, "EUR", "euro", "euros"). */
+    StoryBuilder money(String content, String written, double value, String currency, String unit, String unitText) {
+        return quantity(content, written, Quantity.newBuilder().setValue(value).setForm(QuantityForm.QUANTITY_FORM_SINGLE)
+                .setKind(QuantityKind.QUANTITY_KIND_MONEY).setCurrency(currency).setUnit(unit).setUnitText(unitText)
+                .setBound(QuantityBound.QUANTITY_BOUND_EXACT));
+    }
+
+    /** Any quantity in the claim whose content holds it; its text and span come from where written stands. */
+    StoryBuilder quantity(String content, String written, Quantity.Builder q) {
         Claim.Builder c = claims.get(content);
         if (c == null) {
             throw new IllegalArgumentException("no claim with content: " + content);
         }
         int start = at(written, c.getSpan().getStart());
-        Quantity.Builder q = Quantity.newBuilder().setValue(value).setForm(form).setUnit(unit).setQualifier(qualifier)
-                .setCounted(counted).setText(written).setSpan(span(start, start + written.length()));
-        if (valueTo != null) {
-            q.setValueTo(valueTo);
-        }
-        c.addQuantities(q);
+        c.addQuantities(q.setText(written).setSpan(span(start, start + written.length())));
         return this;
+    }
+
+    /** The bound the extractor gives the qualifier words these stories use. */
+    static QuantityBound bound(String qualifier) {
+        return switch (qualifier) {
+            case "" -> QuantityBound.QUANTITY_BOUND_EXACT;
+            case "about", "roughly" -> QuantityBound.QUANTITY_BOUND_APPROXIMATE;
+            case "at least" -> QuantityBound.QUANTITY_BOUND_AT_LEAST;
+            case "more than", "over" -> QuantityBound.QUANTITY_BOUND_MORE_THAN;
+            case "up to" -> QuantityBound.QUANTITY_BOUND_AT_MOST;
+            case "fewer than", "under" -> QuantityBound.QUANTITY_BOUND_LESS_THAN;
+            case "nearly", "almost" -> QuantityBound.QUANTITY_BOUND_NEARLY;
+            default -> throw new IllegalArgumentException("no bound for '" + qualifier + "': add it here");
+        };
     }
 
     /** An entity mentioned wherever one of its spellings occurs. */

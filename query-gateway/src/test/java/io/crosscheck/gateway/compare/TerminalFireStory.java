@@ -1,7 +1,6 @@
 package io.crosscheck.gateway.compare;
 
 import io.crosscheck.common.v1.EntityType;
-import io.crosscheck.common.v1.QuantityForm;
 
 /**
  * A fictional event told by four fictional outlets, for the engine's tests: a fire at a grain terminal. The Lakeside
@@ -134,8 +133,7 @@ final class TerminalFireStory {
                 .quote(RULES_LEDGER, "sound but poorly enforced", "Felix Amsel")
                 .reported(EVACUATION_LEDGER, "The terminal's 5-point evacuation plan was last updated in 2019", "Felix Amsel")
                 .number("The terminal's 5-point evacuation plan was last updated in 2019", "5", 5, "", "point plan")
-                .number("The terminal's 5-point evacuation plan was last updated in 2019", "2019", 2019, null,
-                        QuantityForm.QUANTITY_FORM_SINGLE, "", "", "")
+                .number("The terminal's 5-point evacuation plan was last updated in 2019", "2019", 2019, "", "")
                 .reported(FUNERALS_LEDGER, "the city would cover the cost of the funerals", "Ilse Varga")
                 .statement(REOPENED_LEDGER)
                 .entity("Dravenport", EntityType.ENTITY_TYPE_LOCATION, "Dravenport")
