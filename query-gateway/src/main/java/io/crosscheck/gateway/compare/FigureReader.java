@@ -50,7 +50,7 @@ final class FigureReader {
                 if (!seen.add(q.getSpan().getStart())) {
                     continue;
                 }
-                Figure f = figure(article, statement, sentence, c, UntypedQuantities.typed(q));
+                Figure f = figure(article, statement, sentence, c, q);
                 if (f != null) {
                     out.add(f);
                 }

@@ -113,31 +113,6 @@ class FigureReaderTest {
                 .setKind(QuantityKind.QUANTITY_KIND_PERCENTAGE_POINT).build())).isEqualTo("0.5 percentage points");
     }
 
-    @Test
-    void aQuantityOfTheOldExtractorIsTypedFromItsWords() {
-        Quantity old = Quantity.newBuilder().setValue(6).setQualifier("more than").setCounted("people").build();
-        Quantity typed = UntypedQuantities.typed(old);
-        assertThat(typed.getKind()).isEqualTo(QuantityKind.QUANTITY_KIND_COUNT);
-        assertThat(typed.getBound()).isEqualTo(QuantityBound.QUANTITY_BOUND_MORE_THAN);
-        assertThat(UntypedQuantities.bound("at least")).isEqualTo(QuantityBound.QUANTITY_BOUND_AT_LEAST);
-        assertThat(UntypedQuantities.bound("up to")).isEqualTo(QuantityBound.QUANTITY_BOUND_AT_MOST);
-        assertThat(UntypedQuantities.bound("fewer than")).isEqualTo(QuantityBound.QUANTITY_BOUND_LESS_THAN);
-        assertThat(UntypedQuantities.bound("almost")).isEqualTo(QuantityBound.QUANTITY_BOUND_NEARLY);
-        assertThat(UntypedQuantities.bound("roughly")).isEqualTo(QuantityBound.QUANTITY_BOUND_APPROXIMATE);
-        assertThat(UntypedQuantities.bound("")).isEqualTo(QuantityBound.QUANTITY_BOUND_EXACT);
-
-        Quantity usd = UntypedQuantities.typed(Quantity.newBuilder().setValue(3e11).setUnit("USD").setQualifier("about").build());
-        assertThat(FigureReader.unit(usd)).isEqualTo("USD");
-        assertThat(FigureReader.label(usd)).isEqualTo("about USD 300 billion");
-        Quantity points = UntypedQuantities.typed(Quantity.newBuilder().setValue(0.1).setUnit("percent")
-                .setCounted("percentage points").build());
-        assertThat(FigureReader.unit(points)).isEqualTo("percentage points");
-        assertThat(FigureReader.label(points)).isEqualTo("0.1 percentage points");
-        // A typed quantity is left as it is: its words are not read again.
-        Quantity exact = q(6, QuantityBound.QUANTITY_BOUND_EXACT).toBuilder().setQualifier("at least").build();
-        assertThat(UntypedQuantities.typed(exact)).isSameAs(exact);
-    }
-
     private static final String SENTENCE = "Four of the injured remained in hospital, the 5-point plan of 2019 said, and "
             + "the original 12-point plan set a cap of 400 trucks a day.";
 
