@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * What a figure is a value of, read from the dependency parse around the number: the noun it is the value of
- * ("a fee of €20", "a magnitude 6.8 quake", "a $20 fee"), the subject of a copula or a verb of level
- * ("turnout was 61%", "the death toll rose to 25"), or what it counts ("25 people died", "340 homes").
+ * ("a fee of €20", "a magnitude 6.8 quake", "a $20 fee", "1.6 miles of the coast road"), the subject of a
+ * copula or a verb of level ("turnout was 61%", "the death toll rose to 25"), the object a verb sets to it
+ * ("put the toll at 25"), a verb of value ("will cost $300 million"), or what it counts ("25 people died",
+ * "340 homes").
  *
  * <p>The key convention: lower-case lemmas joined with spaces.
  * <ul>
@@ -22,6 +24,7 @@ import java.util.Set;
  * active or passive alike: "25 people died" → "person die", "the storm killed 14 people" and "14 people were
  * killed" → "person kill"; a bare number ("30 were injured") is the verb alone → "injure". A light verb
  * ("there were 25 deaths", "officials confirmed 25 deaths") adds nothing: → "death".</li>
+ * <li>A verb of value is its lemma: "the bridge will cost $300 million" → "cost".</li>
  * </ul>
  * The text and span are the words the key came from as written ("the death toll", "people died").
  */
@@ -31,6 +34,8 @@ final class MeasureReader {
     private static final Set<String> LIGHT_VERBS = WORDS.words("light-verbs");
     private static final Set<String> CONTAINERS = WORDS.words("container-nouns");
     private static final Set<String> HEDGES = WORDS.words("hedge-adjectives");
+    private static final Set<String> VALUE_VERBS = WORDS.words("value-verbs");
+    private static final Set<String> VALUE_PREPOSITIONS = WORDS.words("value-prepositions");
 
     private MeasureReader() {
     }
@@ -41,8 +46,8 @@ final class MeasureReader {
 
     /** The rules in the order they are tried: the noun a figure is the value of first, what it counts last. */
     static List<FrameRule<Found>> rules() {
-        List<FrameRule<Found>> own = List.of(new ValueOfNoun(), new ScaleNounBeforeNumber(), new AttributiveFigure(),
-                new CopulaSubject(), new LevelVerbSubject());
+        List<FrameRule<Found>> own = List.of(new ValueOfNoun(), new UnitOfNoun(), new ScaleNounBeforeNumber(),
+                new AttributiveFigure(), new CopulaSubject(), new LevelVerbSubject(), new ObjectSetToValue(), new ValueVerb());
         List<FrameRule<Found>> counted = List.of(new CountedEvent(), new CountedThing());
         List<FrameRule<Found>> all = new ArrayList<>(own);
         List<FrameRule<Found>> others = new ArrayList<>(own);
@@ -64,6 +69,27 @@ final class MeasureReader {
                 return null; // "a total of 25 people" is read through the container by the counted rules
             }
             return nounMeasure(in, f, h);
+        }
+    }
+
+    /**
+     * "1.6 miles of the coast road", "$3 billion of aid", "5 tonnes of fuel": the noun an amount with a unit is of.
+     * A percentage of a group ("30% of residents") is left to the scope: the group limits it, it is no measure.
+     */
+    static final class UnitOfNoun implements FrameRule<Found> {
+        @Override
+        public Found read(FigureSite f, FrameInputs in) {
+            ParsedSentence p = f.parse;
+            if (!f.unit || !p.token(f.anchor).isNoun() || f.quantity.getUnit().equals("percent")
+                    || f.quantity.getKind() == io.crosscheck.common.v1.QuantityKind.QUANTITY_KIND_PERCENT) {
+                return null;
+            }
+            for (int c : p.childrenNear(f.anchor, f.anchor)) {
+                if (c > f.last && p.is(c, "nmod") && p.caseWords(c).equals("of") && usableNoun(p, c, f)) {
+                    return nounMeasure(in, f, c);
+                }
+            }
+            return null;
         }
     }
 
@@ -105,12 +131,13 @@ final class MeasureReader {
         @Override
         public Found read(FigureSite f, FrameInputs in) {
             ParsedSentence p = f.parse;
-            int x = f.counts() ? f.anchor : f.nominal;
-            if (p.child(x, "cop") < 0) {
-                return null;
+            for (int x : new int[] {f.anchor, f.nominal}) {
+                int subject = p.child(x, "nsubj");
+                if (p.child(x, "cop") >= 0 && subject >= 0 && usableNoun(p, subject, f)) {
+                    return nounMeasure(in, f, subject); // "the victims were 25 children" measures "victim"
+                }
             }
-            int subject = p.child(x, "nsubj");
-            return subject >= 0 && usableNoun(p, subject, f) ? nounMeasure(in, f, subject) : null;
+            return null;
         }
     }
 
@@ -142,6 +169,42 @@ final class MeasureReader {
                 subject = p.child(h, "nsubj"); // "the toll rose to 25 and reached 30 on Friday"
             }
             return subject;
+        }
+    }
+
+    /**
+     * "The agency put the toll at 25", "raised interest rates to 5%", "cut the forecast by a point": the object a
+     * verb sets at, to or by the figure.
+     */
+    static final class ObjectSetToValue implements FrameRule<Found> {
+        @Override
+        public Found read(FigureSite f, FrameInputs in) {
+            ParsedSentence p = f.parse;
+            int x = f.nominal;
+            int v = p.head(x);
+            if (f.counts() || v < 0 || !p.is(x, "obl") || !VALUE_PREPOSITIONS.contains(p.caseWords(x)) || !p.token(v).isVerb()) {
+                return null;
+            }
+            int object = p.child(v, "obj");
+            return object >= 0 && object != x && usableNoun(p, object, f) && in.figureAt(p, object) == null
+                    ? nounMeasure(in, f, object) : null;
+        }
+    }
+
+    /**
+     * "The bridge will cost $300 million", "the catch weighed 40 kg": the verb names what its object is a value of.
+     * A count is no value of its verb ("raised 25 objections" counts objections).
+     */
+    static final class ValueVerb implements FrameRule<Found> {
+        @Override
+        public Found read(FigureSite f, FrameInputs in) {
+            ParsedSentence p = f.parse;
+            int x = f.nominal;
+            int v = p.head(x);
+            if (f.counts() || v < 0 || !p.is(x, "obj") || !p.token(v).isVerb() || !VALUE_VERBS.contains(p.lemma(v))) {
+                return null;
+            }
+            return found(in, v, v, p.lemma(v), v, p);
         }
     }
 
