@@ -16,10 +16,11 @@ import java.util.Set;
  *
  * <p>The key convention: lower-case lemmas joined with spaces.
  * <ul>
- * <li>A noun measure is the head noun with its compounds and adjectives, in text order, without determiners,
- * possessors, named entities (those are scope) or the hedge adjectives of measure-words.txt: "the official
- * death toll" → "death toll", "the jobless rate" → "jobless rate". A container noun keeps its "of" noun:
- * "the number of visitors" → "number of visitor".</li>
+ * <li>A noun measure is the head noun with its compound nouns and the adjectives that say what is measured
+ * ([key-adjectives] of measure-words.txt), in text order, without determiners, possessors or named entities
+ * (those are scope): "the official death toll" → "death toll", "the jobless rate" → "jobless rate", "a
+ * powerful magnitude" → "magnitude". A container noun keeps its "of" noun: "the number of visitors" →
+ * "number of visitor".</li>
  * <li>A count of things that an event verb happens to is the counted noun's key then the verb's lemma,
  * active or passive alike: "25 people died" → "person die", "the storm killed 14 people" and "14 people were
  * killed" → "person kill"; a bare number ("30 were injured") is the verb alone → "injure". A light verb
@@ -33,7 +34,7 @@ final class MeasureReader {
     private static final Set<String> LEVEL_VERBS = WORDS.words("level-verbs");
     private static final Set<String> LIGHT_VERBS = WORDS.words("light-verbs");
     private static final Set<String> CONTAINERS = WORDS.words("container-nouns");
-    private static final Set<String> HEDGES = WORDS.words("hedge-adjectives");
+    private static final Set<String> KEY_ADJECTIVES = WORDS.words("key-adjectives");
     private static final Set<String> VALUE_VERBS = WORDS.words("value-verbs");
     private static final Set<String> VALUE_PREPOSITIONS = WORDS.words("value-prepositions");
 
@@ -340,17 +341,17 @@ final class MeasureReader {
         return found(in, start, end, key, h, p);
     }
 
-    /** Lemmas of the compounds and adjectives before h (no names, numbers or hedges) and of h, lower case. */
+    /** Lemmas of the compound nouns and key adjectives before h (no names or numbers) and of h, lower case. */
     static String nounKey(ParsedSentence p, int h, FigureSite f) {
         StringBuilder key = new StringBuilder();
         for (int c : p.childrenNear(h, h)) {
             if (c >= h) {
                 break;
             }
-            boolean modifier = p.is(c, "compound") || p.is(c, "amod");
+            boolean modifier = p.is(c, "compound") && p.token(c).isNoun()
+                    || (p.is(c, "amod") || p.is(c, "compound")) && (KEY_ADJECTIVES.contains(p.lemma(c)) || KEY_ADJECTIVES.contains(p.lower(c)));
             NamedMention m = p.mention(c);
-            if (modifier && !f.covers(c) && !p.token(c).pos().equals("CD") && !p.token(c).isPunctuation()
-                    && (m == null || EntityIndex.typeOf(m.type()) == null) && !HEDGES.contains(p.lemma(c))) {
+            if (modifier && !f.covers(c) && (m == null || EntityIndex.typeOf(m.type()) == null)) {
                 key.append(p.lemma(c)).append(' ');
             }
         }

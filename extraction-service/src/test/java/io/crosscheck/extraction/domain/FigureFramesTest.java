@@ -116,11 +116,19 @@ class FigureFramesTest {
     }
 
     @Test
-    void hedgeAdjectivesAreNoPartOfTheKey() {
+    void adjectivesOfCertaintyAreNoPartOfTheKey() {
         FigureFrame f = frame("The official death toll stood at 31 on Tuesday.", "31");
 
         assertThat(f.getMeasure().getKey()).isEqualTo("death toll");
         assertThat(f.getMeasure().getText()).isEqualTo("The official death toll");
+    }
+
+    @Test
+    void adjectivesThatSayWhatIsMeasuredAreInTheKey() {
+        FigureFrame f = frame("The median rent in Eastbrook rose to $1,450 a month.", "1,450");
+
+        assertThat(f.getMeasure().getKey()).isEqualTo("median rent");
+        assertThat(f.getScope().getCanonicalName()).isEqualTo("Eastbrook");
     }
 
     // --- scope ---
