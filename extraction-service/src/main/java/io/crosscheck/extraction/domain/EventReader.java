@@ -69,7 +69,9 @@ final class EventReader {
             if (!YEAR.matcher(p.token(c).text()).matches()) {
                 return false;
             }
-            boolean onNoun = p.is(c, "nummod") || p.is(c, "compound") || p.is(c, "amod") || p.is(c, "nmod");
+            // "the quake of 1962" but not "the biggest vote since 1992": a year since which is a baseline, not the event
+            boolean onNoun = p.is(c, "nummod") || p.is(c, "compound") || p.is(c, "amod")
+                    || p.is(c, "nmod") && (p.caseWords(c).equals("in") || p.caseWords(c).equals("of"));
             return onNoun && (in.published == null || Integer.parseInt(p.token(c).text()) < in.published.getYear());
         }
     }
@@ -107,7 +109,7 @@ final class EventReader {
         }
     }
 
-    /** "61%, up from 55%", "down from 4.3%": the earlier value of the same measure. */
+    /** "61%, up from 55%", "down from 5.6%": the earlier value of the same measure. */
     static final class EarlierValue implements FrameRule<FigureEvent> {
         @Override
         public FigureEvent read(FigureSite f, FrameInputs in) {
@@ -134,8 +136,8 @@ final class EventReader {
         public FigureEvent read(FigureSite f, FrameInputs in) {
             TimeExpression t = in.times.attached(f);
             Integer year = yearOf(t);
-            if (year == null) {
-                return null;
+            if (year == null || t.getText().toLowerCase(java.util.Locale.ROOT).startsWith("since")) {
+                return null; // "the highest turnout since 1992" is now, measured against a baseline
             }
             boolean earlier = in.published != null ? year < in.published.getYear() : compared(f);
             return earlier ? event(in, t, EventRelation.EVENT_RELATION_EARLIER_PERIOD) : null;
@@ -148,17 +150,23 @@ final class EventReader {
         }
     }
 
-    /** "could hit 5%", "will cost $300 million", "would be evacuated": a modal on the figure's clause. */
+    /**
+     * "could hit 5%", "will cost $300 million", "would be evacuated": a modal on the figure's clause; not with a
+     * perfect ("would have been"), which says what might have been.
+     */
     static final class ForecastModal implements FrameRule<FigureEvent> {
         @Override
         public FigureEvent read(FigureSite f, FrameInputs in) {
             ParsedSentence p = f.parse;
+            int modal = -1;
             for (int c : p.children(f.clause)) {
                 if (c < f.clause && p.dep(c).equals("aux") && FORECAST_MODALS.contains(p.lower(c))) {
-                    return event(in, p, c, f.clause, EventRelation.EVENT_RELATION_FORECAST);
+                    modal = c;
+                } else if (modal >= 0 && c < f.clause && p.dep(c).equals("aux") && p.lemma(c).equals("have")) {
+                    return null; // "would have been $1.04": what might have been, not what is expected
                 }
             }
-            return null;
+            return modal >= 0 ? event(in, p, modal, f.clause, EventRelation.EVENT_RELATION_FORECAST) : null;
         }
     }
 
@@ -247,7 +255,7 @@ final class EventReader {
         for (int c : first) {
             FigureSite other = in.figureAt(p, c);
             if (other != null && other != f) {
-                continue; // "…, down from 4.3% a month earlier": the other figure's words are its own
+                continue; // "…, down from 5.6% a month earlier": the other figure's words are its own
             }
             for (int cc : p.childrenNear(c, f.anchor)) {
                 if (!f.covers(cc) && !NOT_THROUGH.contains(p.dep(cc))) {

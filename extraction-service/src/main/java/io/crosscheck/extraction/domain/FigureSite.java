@@ -138,7 +138,7 @@ final class FigureSite {
 
     /**
      * Whether the figure counts the noun after it ("25 people"), rather than carrying a unit. A year before a
-     * singular noun ("the 1985 quake") names the thing and counts nothing.
+     * singular noun ("the 1962 quake") names the thing and counts nothing.
      */
     boolean counts() {
         return nominal != anchor && !unit && !(YEAR.matcher(parse.token(anchor).text()).matches()

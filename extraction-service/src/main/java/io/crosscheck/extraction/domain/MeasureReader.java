@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What a figure is a value of, read from the dependency parse around the number: the noun it is the value of
- * ("a fee of €20", "a magnitude 6.8 quake", "a $20 fee", "1.6 miles of the coast road"), the subject of a
+ * ("a fee of €20", "a magnitude 5.9 quake", "a $20 fee", "2.4 miles of the coast road"), the subject of a
  * copula or a verb of level ("turnout was 61%", "the death toll rose to 25"), the object a verb sets to it
  * ("put the toll at 25"), a verb of value ("will cost $300 million"), or what it counts ("25 people died",
  * "340 homes").
@@ -74,7 +74,7 @@ final class MeasureReader {
     }
 
     /**
-     * "1.6 miles of the coast road", "$3 billion of aid", "5 tonnes of fuel": the noun an amount with a unit is of.
+     * "2.4 miles of the coast road", "$3 billion of aid", "5 tonnes of fuel": the noun an amount with a unit is of.
      * A percentage of a group ("30% of residents") is left to the scope: the group limits it, it is no measure.
      */
     static final class UnitOfNoun implements FrameRule<Found> {
@@ -94,7 +94,7 @@ final class MeasureReader {
         }
     }
 
-    /** "a magnitude 6.8 quake", "level 4": a number after the noun that names its scale. */
+    /** "a magnitude 5.9 quake", "level 4": a number after the noun that names its scale. */
     static final class ScaleNounBeforeNumber implements FrameRule<Found> {
         @Override
         public Found read(FigureSite f, FrameInputs in) {

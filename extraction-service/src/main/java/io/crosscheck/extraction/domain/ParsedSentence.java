@@ -83,9 +83,13 @@ final class ParsedSentence {
         return tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
 
-    /** The children of token i in token order. */
+    /**
+     * The children of token i within {@link #WINDOW} tokens of it, in token order. A head's own function words and
+     * arguments stand near it; a head with thousands of dependents (a list of numbers) costs no more than a short
+     * one, and every look-up below goes through here.
+     */
     int[] children(int i) {
-        return children[i];
+        return childrenNear(i, i);
     }
 
     /**
@@ -104,7 +108,7 @@ final class ParsedSentence {
 
     /** The first child of token i whose relation is rel or starts with rel + ":", or -1. */
     int child(int i, String rel) {
-        for (int c : children[i]) {
+        for (int c : children(i)) {
             if (is(c, rel)) {
                 return c;
             }
@@ -129,10 +133,10 @@ final class ParsedSentence {
      */
     String caseWords(int i) {
         StringBuilder words = new StringBuilder();
-        for (int c : children[i]) {
+        for (int c : children(i)) {
             if (c < i && (dep(c).equals("case") || dep(c).equals("mark"))) {
                 append(words, lower(c));
-                for (int f : children[c]) {
+                for (int f : children(c)) {
                     if (dep(f).equals("fixed")) {
                         append(words, lower(f));
                     }
@@ -151,7 +155,7 @@ final class ParsedSentence {
 
     /**
      * The word token i depends on for its meaning: its head, skipping the prepositions and the "up"/"down"
-     * a parser sometimes hangs a value on ("rose 9% to $84 billion", "down from 4.3%"), so that the value
+     * a parser sometimes hangs a value on ("rose 9% to $84 billion", "down from 5.6%"), so that the value
      * reaches the verb it completes. -1 at the root.
      */
     int governor(int i) {
@@ -217,10 +221,10 @@ final class ParsedSentence {
      */
     int phraseStart(int h) {
         int first = h;
-        for (int c : children[h]) {
+        for (int c : children(h)) {
             if (c < first && (dep(c).equals("det") || is(c, "amod") || is(c, "compound"))) {
                 first = c;
-                for (int cc : children[c]) {
+                for (int cc : children(c)) {
                     if (cc < first && !dep(cc).equals("punct")) {
                         first = cc; // "a highly contagious strain", "the Harrow County death toll"
                     }

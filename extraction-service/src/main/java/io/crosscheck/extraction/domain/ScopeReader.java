@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The place, group or organisation a figure is limited to: a prepositional phrase on the figure, its measure or
- * its clause ("in Kerr County", "among children", "across the province", "at Norvik Motors"), a possessor
- * or name before the measure ("Mexico's death toll"), or a scope word ("statewide", "nationwide"). Named
+ * its clause ("in Harrow County", "among children", "across the province", "at Norvik Motors"), a possessor
+ * or name before the measure ("Ardenia's death toll"), or a scope word ("statewide", "nationwide"). Named
  * places and organisations take their canonical name from the {@link EntityIndex}; other scopes the words
  * of their noun phrase without its determiner ("young voters", "province"); scope words themselves.
  */
@@ -23,7 +23,7 @@ final class ScopeReader {
     private static final Set<String> GROUP_PREPOSITIONS = WORDS.words("group-prepositions");
     private static final Set<String> GROUP_NOUNS = WORDS.words("group-nouns");
     private static final Set<String> PLACE_NOUNS = WORDS.words("place-nouns");
-    /** Relations a scope phrase is reached through at the second step ("died in the floods in Kerr County"). */
+    /** Relations a scope phrase is reached through at the second step ("died in the floods in Harrow County"). */
     private static final Set<String> NOT_THROUGH = Set.of("punct", "cc", "conj", "ccomp", "advcl", "parataxis", "acl:relcl",
             "csubj", "mark", "case", "det", "cop", "aux", "aux:pass", "appos", "list", "discourse", "vocative");
 
@@ -36,7 +36,7 @@ final class ScopeReader {
                 new ScopeWord());
     }
 
-    /** "in Kerr County", "across Oaxaca", "at Norvik Motors": a named place or organisation after a scope preposition. */
+    /** "in Harrow County", "across Velmora", "at Norvik Motors": a named place or organisation after a scope preposition. */
     static final class NamedPlaceOrOrganization implements FrameRule<FigureScope> {
         @Override
         public FigureScope read(FigureSite f, FrameInputs in) {
@@ -74,7 +74,7 @@ final class ScopeReader {
         }
     }
 
-    /** "Mexico's death toll", "the Oaxaca death toll", "Norvik's revenue": a named possessor or compound of the measure. */
+    /** "Ardenia's death toll", "the Velmora death toll", "Norvik's revenue": a named possessor or compound of the measure. */
     static final class PossessorOrName implements FrameRule<FigureScope> {
         @Override
         public FigureScope read(FigureSite f, FrameInputs in) {
@@ -194,8 +194,9 @@ final class ScopeReader {
     }
 
     private static FigureScope scope(FrameInputs in, ParsedSentence p, int from, int to, ScopeKind kind, String canonical) {
-        int start = p.token(from).start();
-        int end = p.token(to).end();
+        int last = Math.min(p.size() - 1, Math.max(from, to)); // a mention's end comes from NER: kept inside the sentence
+        int start = p.token(Math.max(0, from)).start();
+        int end = p.token(last).end();
         return FigureScope.newBuilder().setText(in.text.text().substring(start, end))
                 .setSpan(Span.newBuilder().setStart(start).setEnd(end)).setKind(kind).setCanonicalName(canonical).build();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Who a figure is attributed to: the speaker of the claim whose content holds it, direct quote or reported
- * speech ("the USGS said", "according to Morocco's seismic institute"), the innermost when claims nest. The
+ * speech ("the geological survey said", "according to the national seismic institute"), the innermost when claims nest. The
  * speaker is copied whole, so that comparison can tell figures from different sources apart by name.
  */
 final class SourceReader {

@@ -52,7 +52,7 @@ class FigureFramesTest {
 
     @Test
     void magnitudeBeforeItsNumber() {
-        FigureFrame f = frame("A magnitude 6.8 quake shook the coastal town of Velmora on Monday.", "6.8");
+        FigureFrame f = frame("A magnitude 5.9 quake shook the coastal town of Velmora on Monday.", "5.9");
 
         assertThat(f.getMeasure().getKey()).isEqualTo("magnitude");
         assertThat(f.getMeasure().getText()).isEqualTo("magnitude");
@@ -280,11 +280,11 @@ class FigureFramesTest {
 
     @Test
     void aMonthEarlier() {
-        String text = "Nationwide, the jobless rate fell to 4.1%, down from 4.3% a month earlier.";
+        String text = "Nationwide, the jobless rate fell to 5.3%, down from 5.6% a month earlier.";
         ClaimSet set = Nlp.claims(text, FRIDAY);
 
-        FigureFrame now = quantityAt(set, text, "4.1").getFrame();
-        FigureFrame before = quantityAt(set, text, "4.3").getFrame();
+        FigureFrame now = quantityAt(set, text, "5.3").getFrame();
+        FigureFrame before = quantityAt(set, text, "5.6").getFrame();
 
         assertThat(now.hasEvent()).isFalse();
         assertThat(now.getScope().getText()).isEqualTo("Nationwide");
@@ -328,6 +328,22 @@ class FigureFramesTest {
 
         assertThat(f.getEvent().getRelation()).isEqualTo(EventRelation.EVENT_RELATION_FORECAST);
         assertThat(f.getEvent().getText()).isEqualTo("next year");
+    }
+
+    @Test
+    void aBaselineYearIsNoEarlierPeriod() {
+        FigureFrame f = frame("Turnout was 58% since 1994, the board said.", "58");
+
+        assertThat(f.hasEvent()).isFalse();
+        assertThat(f.getMeasure().getKey()).isEqualTo("turnout");
+    }
+
+    @Test
+    void whatMightHaveBeenIsNoForecast() {
+        FigureFrame f = frame("The ferry company said profit could have reached $12 million without the strike.", "12");
+
+        assertThat(f.hasEvent()).isFalse();
+        assertThat(f.getMeasure().getKey()).isEqualTo("profit");
     }
 
     // --- the entry point itself ---
@@ -377,13 +393,49 @@ class FigureFramesTest {
 
     /**
      * A sentence of 5,000 numbers (a table pasted as one line), with a claim for every tenth and one around all:
-     * framing must not fail and must cost about linear time. The bound is generous: a quadratic pass over
-     * 5,000 figures and 12,000 tokens would take minutes, the local reading well under a second.
+     * framing must not fail and must cost about linear time. Bounds: generous CPU time in all, and the cost per
+     * figure no more than twice that on a sentence of 1,000 numbers (work per figure that grows with the sentence,
+     * such as a scan of a head's every dependent, made it nearly three times before the look-ups were made local).
      */
     @Test
     void aSentenceOfFiveThousandNumbersIsFramedInLinearTime() {
-        StringBuilder sb = new StringBuilder("The agency said the tolls in Oaxaca rose to ");
-        for (int i = 0; i < 5000; i++) {
+        Listed small = listed(1000);
+        Listed big = listed(5000);
+        assertThat(big.quantities().size()).isGreaterThan(4000);
+        FigureFrames frames = new FigureFrames();
+        small.frame(frames); // warm-up: the first call pays for class loading and the interpreter
+
+        long smallNanos = small.frame(frames).nanos();
+        Listed.Run run = big.frame(frames);
+        long millis = run.nanos() / 1_000_000;
+
+        assertThat(millis).as("framing %d quantities took %d ms of CPU", big.quantities().size(), millis).isLessThan(5_000);
+        double perFigureRatio = ((double) run.nanos() / big.quantities().size())
+                / (Math.max(smallNanos, 1_000_000.0) / small.quantities().size());
+        assertThat(perFigureRatio).as("cost per figure, 5,000 numbers against 1,000").isLessThan(2.0);
+        List<Quantity> framed = run.framed();
+        assertThat(framed).hasSameSizeAs(big.quantities());
+        assertThat(framed.get(10).getFrame().getSource().getText()).isEqualTo("speaker 10");
+        assertThat(framed.get(11).getFrame().getSource().getText()).isEqualTo("The agency");
+    }
+
+    /** A sentence listing n numbers, analysed, with its quantities, times and claims. */
+    private record Listed(AnalyzedText analyzed, List<Quantity> quantities, List<TimeExpression> times,
+            List<Claim.Builder> claims) {
+        record Run(List<Quantity> framed, long nanos) {
+        }
+
+        Run frame(FigureFrames frames) {
+            EntityIndex entities = new EntityIndex(analyzed);
+            long t0 = cpuNanos();
+            List<Quantity> framed = frames.frame(analyzed, quantities, times, claims, entities, FRIDAY);
+            return new Run(framed, cpuNanos() - t0);
+        }
+    }
+
+    private static Listed listed(int n) {
+        StringBuilder sb = new StringBuilder("The agency said the tolls in Velmora rose to ");
+        for (int i = 0; i < n; i++) {
             sb.append(i % 7 == 0 ? "about " : "").append(10 + i).append(i % 3 == 0 ? " people" : "").append(", ");
         }
         sb.append("and 12 by Thursday night.");
@@ -400,16 +452,7 @@ class FigureFramesTest {
             Speaker someone = agency.toBuilder().setText("speaker " + i).build();
             claims.add(Claim.newBuilder().setSpeaker(someone).setSpan(quantities.get(i).getSpan()));
         }
-        assertThat(quantities.size()).isGreaterThan(4000);
-
-        long t0 = System.nanoTime();
-        List<Quantity> framed = new FigureFrames().frame(analyzed, quantities, times, claims, new EntityIndex(analyzed), FRIDAY);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-
-        assertThat(millis).as("framing %d quantities took %d ms", quantities.size(), millis).isLessThan(10_000);
-        assertThat(framed).hasSameSizeAs(quantities);
-        assertThat(framed.get(10).getFrame().getSource().getText()).isEqualTo("speaker 10");
-        assertThat(framed.get(11).getFrame().getSource().getText()).isEqualTo("The agency");
+        return new Listed(analyzed, quantities, times, claims);
     }
 
     /** A hand-built worst case: 5,000 numbers, each headed by the one before (a chain 5,000 deep), and a sentence with no parse. */
@@ -442,9 +485,9 @@ class FigureFramesTest {
                 new Sentence(0, 0, chain.get(n - 1).end(), chain),
                 new Sentence(1, secondStart, flat.get(n - 1).end(), flat)), List.of());
 
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         List<Quantity> framed = new FigureFrames().frame(analyzed, quantities, List.of(), List.of(), new EntityIndex(analyzed));
-        long millis = (System.nanoTime() - t0) / 1_000_000;
+        long millis = (cpuNanos() - t0) / 1_000_000;
 
         assertThat(millis).as("framing took %d ms", millis).isLessThan(10_000);
         assertThat(framed).hasSameSizeAs(quantities);
@@ -452,6 +495,15 @@ class FigureFramesTest {
     }
 
     // --- helpers ---
+
+    /**
+     * CPU time of this thread, where the JVM measures it: the bound is on the work done, not on the wall clock of a
+     * machine another build shares.
+     */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    }
 
     private static FigureFrame frame(String text, String number) {
         return quantityAt(Nlp.claims(text, FRIDAY), text, number).getFrame();
