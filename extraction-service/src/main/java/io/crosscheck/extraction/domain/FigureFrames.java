@@ -128,12 +128,10 @@ public final class FigureFrames {
                     rules.put(EVENT, e.rule());
                 }
             }
-            // The source needs no parse: a quantity outside every sentence still stands in its claim.
             FrameRule.Decision<Speaker> so = f != null ? source.decide(f, in) : null;
-            Speaker speaker = f != null ? (so != null ? so.value() : null) : in.sources.of(i);
-            if (speaker != null) {
-                frame.setSource(speaker);
-                rules.put(SOURCE, so != null ? so.rule() : SourceReader.ClaimSpeaker.class.getSimpleName());
+            if (so != null) {
+                frame.setSource(so.value());
+                rules.put(SOURCE, so.rule());
             }
             out.add(new Framed(quantities.get(i).toBuilder().setFrame(frame).build(), Map.copyOf(rules)));
         }

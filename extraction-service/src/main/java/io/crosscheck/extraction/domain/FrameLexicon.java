@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,11 +71,5 @@ final class FrameLexicon {
             throw new IllegalStateException(resource + " has no [" + section + "] section");
         }
         return words;
-    }
-
-    /** The phrases of a section split into words, longest first, for matching on tokens. */
-    List<List<String>> phrases(String section) {
-        return words(section).stream().map(p -> List.of(p.split(" ")))
-                .sorted((a, b) -> Integer.compare(b.size(), a.size())).toList();
     }
 }

@@ -37,9 +37,5 @@ interface FrameRule<T> {
             }
             return null;
         }
-
-        List<String> names() {
-            return rules.stream().map(FrameRule::name).toList();
-        }
     }
 }

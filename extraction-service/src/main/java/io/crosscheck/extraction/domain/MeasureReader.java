@@ -273,7 +273,7 @@ final class MeasureReader {
             boolean argument = p.is(role, "nsubj") || p.is(role, "obj") || p.dep(role).equals("obl:agent");
             if (v >= 0 && argument && p.token(v).isVerb() && !LIGHT_VERBS.contains(p.lemma(v)) && !LEVEL_VERBS.contains(p.lemma(v))) {
                 return bare ? found(in, v, v, p.lemma(v), v, p)
-                        : found(in, Math.min(countedStart(p, f), v), Math.max(x, v), countedKey(p, f, x) + " " + p.lemma(v), x, p);
+                        : found(in, Math.min(countedStart(p, f), v), Math.max(x, v), nounKey(p, x, f) + " " + p.lemma(v), x, p);
             }
             if (bare) {
                 return null;
@@ -281,7 +281,7 @@ final class MeasureReader {
             for (int c : p.children(x)) {
                 if (c > x && c <= x + 2 && (p.is(c, "amod") || p.is(c, "acl"))
                         && (p.token(c).pos().equals("JJ") || p.token(c).pos().equals("VBN"))) {
-                    return found(in, countedStart(p, f), c, countedKey(p, f, x) + " " + p.lemma(c), x, p); // "14 people dead"
+                    return found(in, countedStart(p, f), c, nounKey(p, x, f) + " " + p.lemma(c), x, p); // "14 people dead"
                 }
             }
             return null;
@@ -356,11 +356,6 @@ final class MeasureReader {
             }
         }
         return key.append(p.lemma(h)).toString();
-    }
-
-    /** The key of a counted noun: the noun phrase's key; the figure's own words are no part of it. */
-    private static String countedKey(ParsedSentence p, FigureSite f, int x) {
-        return nounKey(p, x, f);
     }
 
     /** Where a counted noun's words start: after the figure when the figure stands before it. */
