@@ -25,7 +25,7 @@ import static io.crosscheck.extraction.domain.ContentClaims.span;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.8.2";
+    public static final String VERSION = "news-0.9.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     /**
@@ -48,6 +48,7 @@ public final class ClaimExtractor {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final QuantityReader quantityReader = new QuantityReader();
     private final TimeResolver timeResolver = new TimeResolver();
+    private final FigureFrames frames = new FigureFrames();
 
     public ClaimSet extract(AnalyzedText text, LocalDate published) {
         String raw = text.text();
@@ -87,6 +88,8 @@ public final class ClaimExtractor {
             }
         }
         statements(text, claims, sentencesWithClaims, quantities, times);
+        // Every quantity with its frame (measure, scope, time, source, event), in the set and in its claims alike.
+        quantities = frames.frame(text, quantities, times, claims, entities, published);
 
         claims.sort((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()));
         ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion(VERSION).addAllEntities(entities.entities())
