@@ -35,14 +35,14 @@ public final class TimeResolver {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(?:(?:in|since|by|until|during|from|early|late|mid-|earlier in|later in)\\s*)?" + MONTH + "(?:\\s+(\\d{4}))?\\b");
+            "\\b(?:(?i:in|since|by|until|during|from|early|late|mid-|earlier in|later in)\\s*)?" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern WEEKDAYS = Pattern.compile(
-            "\\b(?:(on|last|this|next|since|by|until|from|late|early)\\s+)?" + WEEKDAY + PART_OF_DAY + "\\b");
+            "\\b(?:((?i:on|last|this|next|since|by|until|from|late|early))\\s+)?" + WEEKDAY + PART_OF_DAY + "\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later)\\s+)?(yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:earlier|later)\\s+)?(last|this|next|past|coming)\\s+(week|month|year)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|during|from|of|early|late)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|by|until|during|from|of|early|late)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to|going to)\\b");
 
     private static final int FUTURE_WINDOW = 50;
@@ -54,7 +54,7 @@ public final class TimeResolver {
         scan(text, ISO_DATE, taken, out, m -> day(LocalDate.of(num(m, 1), num(m, 2), num(m, 3))));
         scan(text, MONTH_DAY, taken, out, m -> day(dated(published, month(m.group(1)), num(m, 2), m.group(3), sentences, text, m.start())));
         scan(text, DAY_MONTH, taken, out, m -> day(dated(published, month(m.group(2)), num(m, 1), m.group(3), sentences, text, m.start())));
-        scan(text, WEEKDAYS, taken, out, m -> day(weekday(published, m.group(1), DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
+        scan(text, WEEKDAYS, taken, out, m -> day(weekday(published, m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
                 future(sentences, text, m.start()))));
         scan(text, RELATIVE_DAY, taken, out, m -> day(switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "yesterday" -> published.minusDays(1);

@@ -76,9 +76,11 @@ class ExtractClaimsGrpcTest {
         assertThat(spending.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
         assertThat(spending.getQuantitiesList()).singleElement().satisfies(q -> {
             assertThat(q.getValue()).isEqualTo(4e7);
-            assertThat(q.getUnit()).isEqualTo("USD");
+            assertThat(q.getCurrency()).isEqualTo("USD");
             assertThat(q.getQualifier()).isEqualTo("roughly");
         });
+        // Every quantity of the text is listed once at the top, and a claim's quantities are among them.
+        assertThat(response.getClaimSet().getQuantitiesList()).contains(spending.getQuantities(0));
         // The surname alone resolves to the full name given in the paragraph before.
         Claim ferries = claimStartingWith(response.getClaimSet(), "We will rebuild");
         assertThat(ferries.getSpeaker().getText()).isEqualTo("Maren");

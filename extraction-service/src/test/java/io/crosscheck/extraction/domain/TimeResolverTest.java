@@ -24,6 +24,12 @@ class TimeResolverTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsPartOfTheTime() {
+        assertResolves("In 2019 the harbour moved 40 ships.", "In 2019", "2019", TIME_GRANULARITY_YEAR);
+        assertResolves("By Tuesday night the toll had reached 25.", "By Tuesday night", "2025-11-25", TIME_GRANULARITY_DAY);
+    }
+
+    @Test
     void publicationDayItself() {
         assertResolves("The committee met on Wednesday morning.", "on Wednesday morning", "2025-11-26", TIME_GRANULARITY_DAY);
     }

@@ -2,7 +2,13 @@ package io.crosscheck.extraction.eval;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.crosscheck.common.v1.TimeExpression;
+import io.crosscheck.extraction.domain.AnalyzedText;
+import io.crosscheck.extraction.domain.EntityIndex;
 import io.crosscheck.extraction.domain.ExtractionResult;
+import io.crosscheck.extraction.domain.FigureFrames;
+import io.crosscheck.extraction.domain.QuantityReader;
+import io.crosscheck.extraction.domain.TimeResolver;
 import io.crosscheck.extraction.domain.NewsExtractor;
 import io.crosscheck.extraction.nlp.CoreNlpAnalyzer;
 
@@ -63,5 +69,41 @@ public final class ThroughputBenchmark {
         }
         ratios.sort(Double::compare);
         System.out.printf("median ratio crosscheck/corenlp: %.2f%n", ratios.get(ratios.size() / 2));
+        figureShare(texts, rounds);
+    }
+
+    /**
+     * The share of extraction time spent reading quantities and their frames: the same texts analysed once, then
+     * per round the whole extraction against the quantity reader plus the frame readers on the analysed texts.
+     */
+    private static void figureShare(List<String> texts, int rounds) {
+        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(EvalSetup.ANNOTATORS);
+        NewsExtractor extractor = new NewsExtractor(analyzer, 1_000_000);
+        List<AnalyzedText> analysed = texts.stream().map(analyzer::analyze).toList();
+        QuantityReader quantities = new QuantityReader();
+        FigureFrames frames = new FigureFrames();
+        TimeResolver times = new TimeResolver();
+        LocalDate published = LocalDate.of(2016, 10, 1);
+        List<List<TimeExpression>> resolved = analysed.stream().map(a -> times.resolve(a.text(), published, a.sentences())).toList();
+        List<Double> shares = new ArrayList<>();
+        for (int r = 0; r <= rounds; r++) {
+            long t0 = System.nanoTime();
+            for (String text : texts) {
+                extractor.extract(text, published, "en");
+            }
+            long whole = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            for (int i = 0; i < analysed.size(); i++) {
+                AnalyzedText a = analysed.get(i);
+                frames.frame(a, quantities.read(a), resolved.get(i), List.of(), new EntityIndex(a), published);
+            }
+            long figures = System.nanoTime() - t1;
+            if (r > 0) { // the first round warms both up
+                shares.add((double) figures / whole);
+            }
+        }
+        shares.sort(Double::compare);
+        System.out.printf("quantities and frames: median %.1f%% of extraction time (rounds: %s)%n",
+                100 * shares.get(shares.size() / 2), shares.stream().map(x -> String.format("%.1f%%", 100 * x)).toList());
     }
 }
