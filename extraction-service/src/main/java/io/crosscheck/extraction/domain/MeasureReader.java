@@ -37,6 +37,9 @@ final class MeasureReader {
     private static final Set<String> KEY_ADJECTIVES = WORDS.words("key-adjectives");
     private static final Set<String> VALUE_VERBS = WORDS.words("value-verbs");
     private static final Set<String> VALUE_PREPOSITIONS = WORDS.words("value-prepositions");
+    /** "long length", "deep depth": an adjective of dimension after a measure, and the noun it measures. */
+    private static final java.util.Map<String, String> DIMENSIONS = WORDS.words("dimension-adjectives").stream()
+            .map(w -> w.split("\\s+")).collect(java.util.stream.Collectors.toMap(w -> w[0], w -> w[1]));
 
     private MeasureReader() {
     }
@@ -47,7 +50,7 @@ final class MeasureReader {
 
     /** The rules in the order they are tried: the noun a figure is the value of first, what it counts last. */
     static List<FrameRule<Found>> rules() {
-        List<FrameRule<Found>> own = List.of(new ValueOfNoun(), new UnitOfNoun(), new ScaleNounBeforeNumber(),
+        List<FrameRule<Found>> own = List.of(new DimensionAdjective(), new ValueOfNoun(), new UnitOfNoun(), new ScaleNounBeforeNumber(),
                 new AttributiveFigure(), new CopulaSubject(), new LevelVerbSubject(), new ObjectSetToValue(), new ValueVerb());
         List<FrameRule<Found>> counted = List.of(new CountedEvent(), new CountedThing());
         List<FrameRule<Found>> all = new ArrayList<>(own);
@@ -56,6 +59,24 @@ final class MeasureReader {
         all.add(new ParallelFigure(new FrameRule.Chain<>(others)));
         all.addAll(counted);
         return all;
+    }
+
+    /**
+     * "is 1.6 miles long", "a 10 km deep quake", "300 metres high": a measure followed by an adjective of dimension
+     * measures that dimension ("length", "depth", "height"), whatever the parse made of the adjective.
+     */
+    static final class DimensionAdjective implements FrameRule<Found> {
+        @Override
+        public Found read(FigureSite f, FrameInputs in) {
+            ParsedSentence p = f.parse;
+            int next = f.last + 1;
+            if (!f.unit || next >= p.size()) {
+                return null;
+            }
+            String dimension = DIMENSIONS.get(p.lower(next));
+            return dimension == null || !p.token(next).pos().startsWith("JJ") && !p.token(next).pos().startsWith("RB")
+                    ? null : found(in, next, next, dimension, next, p);
+        }
     }
 
     /** "a fee of €20", "at a depth of 10 km", "a magnitude of 6.1", "a death toll of 25 people". */

@@ -122,8 +122,13 @@ public final class QuantityReader {
             firstToken = n.first() - 1;
         }
 
-        // Glued after the digits: scale ("1.5bn", "$13.6M"), percent, a unit ("640bhp", "6.1-inch"), or a noun.
+        // Glued after the digits: scale ("1.5bn", "$13.6M"), percent, a unit ("640bhp", "6.1-inch"), or a noun;
+        // a trailing plus ("100+") bounds the value from below.
         String suffix = n.suffix();
+        boolean plusAfter = suffix.endsWith("+");
+        if (plusAfter) {
+            suffix = suffix.substring(0, suffix.length() - 1);
+        }
         if (!suffix.isEmpty()) {
             Glued g = glued(suffix, !currency.isEmpty());
             if (g == null) {
@@ -270,6 +275,8 @@ public final class QuantityReader {
             q.setQualifier(bound.words()).setBound(bound.bound());
         } else if (after != null) {
             q.setQualifier(after.words()).setBound(after.bound());
+        } else if (plusAfter) {
+            q.setQualifier("+").setBound(QuantityBound.QUANTITY_BOUND_AT_LEAST);
         } else if (approximateSign) {
             q.setQualifier("~").setBound(QuantityBound.QUANTITY_BOUND_APPROXIMATE);
         } else {

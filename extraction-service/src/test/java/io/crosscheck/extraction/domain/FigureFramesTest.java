@@ -107,6 +107,16 @@ class FigureFramesTest {
     }
 
     @Test
+    void anAdjectiveOfDimensionAfterAMeasureNamesTheDimension() {
+        FigureFrame miles = frame("The footbridge over the Aller is 1.6 miles long.", "1.6");
+        FigureFrame km = frame("The quake struck 10 km deep under the valley.", "10");
+
+        assertThat(miles.getMeasure().getKey()).isEqualTo("length");
+        assertThat(miles.getMeasure().getText()).isEqualTo("long");
+        assertThat(km.getMeasure().getKey()).isEqualTo("depth");
+    }
+
+    @Test
     void measureIsAVerbOfValue() {
         FigureFrame f = frame("The new bridge will cost about $300 million, the council said.", "300");
 

@@ -125,6 +125,15 @@ class QuantityFiguresTest {
     }
 
     @Test
+    void aNameBeforeACountDoesNotSwallowIt() {
+        List<Quantity> qs = quantities("The mayor told Velmora Radio 30 families had left, and 100+ ferries wait.");
+
+        assertThat(qs).extracting(Quantity::getValue).contains(30.0);
+        assertThat(qs).filteredOn(q -> q.getValue() == 100).singleElement()
+                .satisfies(q -> assertThat(q.getBound()).isEqualTo(QuantityBound.QUANTITY_BOUND_AT_LEAST));
+    }
+
+    @Test
     void everyQuantityOfTheTextIsListedClaimOrNot() {
         String text = "With 275 pound-feet of torque at 3000 rpm.";
 

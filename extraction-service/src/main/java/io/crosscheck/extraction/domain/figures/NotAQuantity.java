@@ -195,6 +195,10 @@ public final class NotAQuantity {
             return true; // "V10", "S22", "COVID-19": letters glued to the digits
         }
         Token before = c.token(c.first - 1);
+        Token after = c.token(c.last + 1);
+        if (after != null && (after.pos().equals("NNS") || after.pos().equals("NNPS"))) {
+            return false; // "told Reuters 30 people", "in Texas 25 Democrats": the number counts what follows
+        }
         if (before != null && !MONTHS.contains(before.lower()) && capitalisedAsAName(before, c.first - 1 == 0)) {
             return true;
         }
@@ -208,7 +212,8 @@ public final class NotAQuantity {
             return false;
         }
         Token end = c.token(k);
-        return end == null || !(end.pos().startsWith("NN") && Character.isLowerCase(end.text().charAt(0)));
+        boolean plural = end != null && (end.pos().equals("NNS") || end.pos().equals("NNPS"));
+        return end == null || !plural && !(end.pos().startsWith("NN") && Character.isLowerCase(end.text().charAt(0)));
     }
 
     /** A word of a proper name: capitalised where a sentence does not capitalise ("Big", "iPhone", "S&P"). */
