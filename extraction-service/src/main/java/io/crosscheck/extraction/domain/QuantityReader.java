@@ -151,6 +151,16 @@ public final class QuantityReader {
 
         // After the number: scale words already read; then currency names, percent, units.
         int j = next;
+        if (n.approximatePlural() && j + 1 < tokens.size() && tokens.get(j).lower().equals("of")) {
+            UnitLexicon.Money money = units.currencyAt(words(tokens, j + 1, UNIT_WORDS));
+            if (money != null) {
+                // "millions of dollars": an order of magnitude of money
+                currency = money.code();
+                unitText = span(raw, tokens, j + 1, j + money.words());
+                end = tokens.get(j + money.words()).end();
+                j += money.words() + 1;
+            }
+        }
         if (unit == null && currency.isEmpty()) {
             UnitLexicon.Money money = units.currencyAt(words(tokens, j, UNIT_WORDS));
             Money scaled = money == null && j < tokens.size() ? money(tokens.get(j).text()) : null;
@@ -350,7 +360,11 @@ public final class QuantityReader {
         if (rest.equals("%")) {
             return new Glued(null, units.unitAt(List.of("%")).unit(), "%", "");
         }
-        // A scale letter or word: "1.5bn", "$13.6M", "$50k", "USD10m" (a lone "m" is a metre unless money).
+        // A scale letter or word: "1.5bn", "$13.6M", "$50k", "USD10m", "$40-billion" (a lone "m" is a metre
+        // unless money).
+        if (rest.startsWith("-") && NumberWords.isScale(rest.substring(1).split("-")[0])) {
+            rest = rest.substring(1);
+        }
         String lower = rest.toLowerCase(Locale.ROOT);
         for (String word : new String[] {"billion", "million", "trillion", "thousand", "bn", "mn", "mln", "tn", "trn", "m", "b", "k"}) {
             if (lower.equals(word) || lower.startsWith(word + "-")) {
@@ -464,9 +478,9 @@ public final class QuantityReader {
                 && name.ner() != null && name.ner().equals("PERSON");
     }
 
-    /** "over the age of 21", "aged 66": the number is an age. */
+    /** "over the age of 21", "aged 66", "ages 55 to 65": the number is an age. */
     private static boolean ageBefore(List<Token> tokens, int first) {
-        return first >= 1 && tokens.get(first - 1).lower().equals("aged")
+        return first >= 1 && (tokens.get(first - 1).lower().equals("aged") || tokens.get(first - 1).lower().equals("ages"))
                 || first >= 2 && tokens.get(first - 1).lower().equals("of") && tokens.get(first - 2).lower().equals("age");
     }
 

@@ -47,9 +47,12 @@ class QuantityFiguresTest {
 
     @Test
     void moneyCarriesItsIsoCodeAndScale() {
-        List<Quantity> qs = quantities("Velmora will pay a €20 fee, £17 for parking and $1.5bn for the new terminal.");
+        List<Quantity> qs = quantities("Velmora will pay a €20 fee, £17 for parking, $1.5bn for the new terminal and "
+                + "millions of dollars for its $40-billion port.");
 
-        assertThat(qs).extracting(Quantity::getCurrency).containsExactly("EUR", "GBP", "USD");
+        assertThat(qs).extracting(Quantity::getCurrency).containsExactly("EUR", "GBP", "USD", "USD", "USD");
+        assertThat(qs.get(3).getValueTo()).isEqualTo(1e7);
+        assertThat(qs.get(4).getValue()).isEqualTo(4e10);
         assertThat(qs).extracting(Quantity::getKind).containsOnly(QuantityKind.QUANTITY_KIND_MONEY);
         assertThat(qs.get(2).getValue()).isEqualTo(1.5e9);
         assertThat(qs.get(2).getScale()).isEqualTo(1e9);

@@ -41,7 +41,7 @@ public final class NotAQuantity {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> CLOCK_AFTER = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
-            "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "o'clock", "hrs", "hours");
+            "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "o'clock", "o’clock", "hrs", "hours");
     private static final Pattern CLOCK_TOKEN = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LABEL_NOUNS = Set.copyOf(DataFiles.rows("quantities/label-nouns.txt").stream()
             .map(r -> r[0].trim()).toList());
