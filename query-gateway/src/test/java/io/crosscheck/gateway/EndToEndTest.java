@@ -118,6 +118,32 @@ class EndToEndTest {
         assertThat(answer.getList("claims[0].times.value")).contains("2026-03-02");
     }
 
+    @Test
+    void extractAnswersEveryQuantityOfTheTextAsATypedFigureWithItsFrame() {
+        // The example of extraction-service/README.md.
+        String text = "The death toll in Harrow County rose to 25 by Thursday night, the county sheriff said. "
+                + "The bridge is 1.6 miles long and the toll is €20, up 5% from last year's fee.";
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("text", text, "published", "2026-03-05"))
+                .post("/api/v1/extract").then().statusCode(200).extract().jsonPath();
+
+        assertThat(answer.getList("quantities.text")).containsExactly("25", "1.6 miles", "€20", "5%");
+        assertThat(answer.getString("quantities[0].frame.measure.key")).isEqualTo("death toll");
+        assertThat(answer.getString("quantities[0].frame.scope.canonical")).isEqualTo("Harrow County");
+        assertThat(answer.getString("quantities[0].frame.time.value")).isEqualTo("2026-03-05");
+        assertThat(answer.getString("quantities[0].frame.source.text")).isEqualTo("the county sheriff");
+        assertThat(answer.getString("quantities[1].kind")).isEqualTo("measure");
+        assertThat(answer.getString("quantities[1].baseUnit")).isEqualTo("m");
+        assertThat(answer.getDouble("quantities[1].baseValue")).isBetween(2574.9, 2575.0);
+        assertThat(answer.getString("quantities[1].frame.measure.key")).isEqualTo("length");
+        assertThat(answer.getString("quantities[2].kind")).isEqualTo("money");
+        assertThat(answer.getString("quantities[2].currency")).isEqualTo("EUR");
+        assertThat(answer.getString("quantities[2].frame.measure.key")).isEqualTo("toll");
+        assertThat(answer.getString("quantities[3].change")).isEqualTo("up_by");
+        assertThat(answer.getString("quantities[3].frame.event.relation")).isEqualTo("earlier_period");
+        // A claim's quantities are the text's quantities: the same spans.
+        assertThat(answer.getList("claims.quantities.flatten().start")).isSubsetOf(answer.getList("quantities.start"));
+    }
+
     static String articleIdOfOutlet(String outlet) {
         return given().queryParam("outlet", outlet).get("/api/v1/articles").then().statusCode(200)
                 .extract().path("articles[0].id");
