@@ -642,8 +642,9 @@ public final class QuantityReader {
             return null;
         }
         double low = a.getValue();
-        if (aBare && !a.hasScale() && b.hasScale() && Math.abs(low) < 1000 && Math.abs(low) * b.getScale() <= Math.abs(b.getValue()) * 1.0001) {
-            low = low * b.getScale(); // "1 to 2 thousand", "3 to 5 million"
+        if ((aBare || sameUnit) && !a.hasScale() && b.hasScale() && Math.abs(low) < 1000
+                && Math.abs(low) * b.getScale() <= Math.abs(b.getValue()) * 1.0001) {
+            low = low * b.getScale(); // "1 to 2 thousand", "3 to 5 million", "$3–$4 trillion"
         }
         Quantity.Builder r = (aBare ? b.clone() : a.clone()).setValue(low).setValueTo(b.getValue())
                 .setForm(from ? QuantityForm.QUANTITY_FORM_CHANGE : QuantityForm.QUANTITY_FORM_RANGE)

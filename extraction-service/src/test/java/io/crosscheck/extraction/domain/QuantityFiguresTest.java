@@ -91,6 +91,9 @@ class QuantityFiguresTest {
         assertThat(wind.getBaseValueTo()).isCloseTo(22 * 0.44704, within(1e-6));
         assertThat(qs.get(1).getValue()).isEqualTo(1000);
         assertThat(qs.get(1).getValueTo()).isEqualTo(2000);
+        Quantity spend = only("The port expects to spend $3–$4 trillion by the end of the decade.");
+        assertThat(spend.getValue()).isEqualTo(3e12);
+        assertThat(spend.getValueTo()).isEqualTo(4e12);
     }
 
     @Test
