@@ -149,6 +149,10 @@ public final class NotAQuantity {
      * unless a plural noun right after it says what it counts ("2000 people").
      */
     static boolean year(Candidate c) {
+        if (c.digits != null && c.digits.valueTo() != null && c.digits.integerDigits() == 4 && c.digits.isInteger()
+                && c.digits.value() >= 1000 && c.digits.value() <= 2199 && !c.digits.grouped()) {
+            return true; // "the 2019-20 season", "1914-1918": a span of years
+        }
         if (!c.bare() || c.digits == null || !c.digits.isInteger() || c.digits.grouped() || c.digits.integerDigits() != 4
                 || !c.digits.prefix().isEmpty() || c.digits.valueTo() != null && c.digits.valueTo() < 1000) {
             return false;

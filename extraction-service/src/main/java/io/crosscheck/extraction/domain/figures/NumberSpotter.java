@@ -30,6 +30,23 @@ public final class NumberSpotter {
     }
 
     public static Spotted at(Sentence s, int i) {
+        Spotted n = spot(s, i);
+        return n == null ? null : andAHalf(s, n);
+    }
+
+    /** "13 and a half", "one and a half": a half added to a whole number. */
+    private static Spotted andAHalf(Sentence s, Spotted n) {
+        int j = n.last() + 1;
+        if (n.valueTo() != null || !n.suffix().isEmpty() || n.value() != Math.rint(n.value()) || j + 2 >= s.tokens().size()
+                || !s.tokens().get(j).lower().equals("and") || !s.tokens().get(j + 1).lower().equals("a")
+                || !s.tokens().get(j + 2).lower().equals("half")) {
+            return n;
+        }
+        return new Spotted(n.first(), j + 2, n.value() + Math.copySign(0.5, n.value()), null, n.prefix(), "", n.scale(),
+                n.digits(), false);
+    }
+
+    private static Spotted spot(Sentence s, int i) {
         Token t = s.tokens().get(i);
         Double fraction = fraction(t.text());
         if (fraction != null) {
