@@ -45,6 +45,8 @@ public final class NotAQuantity {
     private static final Pattern CLOCK_TOKEN = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LABEL_NOUNS = Set.copyOf(DataFiles.rows("quantities/label-nouns.txt").stream()
             .map(r -> r[0].trim()).toList());
+    private static final Set<String> DATED_NOUNS = Set.copyOf(DataFiles.rows("quantities/dated-nouns.txt").stream()
+            .map(r -> r[0].trim()).toList());
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "of", "by", "until", "from", "during", "the",
             "'s", "early", "late", "mid", "before", "after", "through", "to", "and", "year", "season", "fiscal", "class",
             "circa", "between", "for", "'");
@@ -146,7 +148,8 @@ public final class NotAQuantity {
 
     /**
      * "in 2016", "the 1988 horror film": a four-digit whole number without separators, unit or currency is a year
-     * unless a plural noun right after it says what it counts ("2000 people").
+     * unless a plural noun right after it says what it counts ("2000 people"); a noun that years date ("2018
+     * sales", dated-nouns.txt) keeps it a year.
      */
     static boolean year(Candidate c) {
         if (c.digits != null && c.digits.valueTo() != null && c.digits.integerDigits() == 4 && c.digits.isInteger()
@@ -162,7 +165,7 @@ public final class NotAQuantity {
             return false;
         }
         Token next = c.token(c.last + 1);
-        if (next != null && next.pos().equals("NNS")) {
+        if (next != null && next.pos().equals("NNS") && !DATED_NOUNS.contains(next.lower())) {
             Token before = c.token(c.first - 1);
             return before != null && YEAR_BEFORE.contains(before.lower()) && !before.lower().equals("the");
         }
