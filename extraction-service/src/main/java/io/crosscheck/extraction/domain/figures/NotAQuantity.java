@@ -203,6 +203,10 @@ public final class NotAQuantity {
         }
         Token before = c.token(c.first - 1);
         Token after = c.token(c.last + 1);
+        if (before != null && c.digits != null && c.token(c.first).text().startsWith("-")
+                && Character.isLetter(before.text().charAt(before.text().length() - 1))) {
+            return true; // "COVID -19": the hyphenated number of a name, spaced apart
+        }
         if (after != null && (after.pos().equals("NNS") || after.pos().equals("NNPS"))) {
             return false; // "told Reuters 30 people", "in Texas 25 Democrats": the number counts what follows
         }
