@@ -108,7 +108,7 @@ class FigureFramesTest {
 
     @Test
     void anAdjectiveOfDimensionAfterAMeasureNamesTheDimension() {
-        FigureFrame miles = frame("The footbridge over the Aller is 1.6 miles long.", "1.6");
+        FigureFrame miles = frame("The footbridge over the Aller is 2.3 miles long.", "2.3");
         FigureFrame km = frame("The quake struck 10 km deep under the valley.", "10");
 
         assertThat(miles.getMeasure().getKey()).isEqualTo("length");

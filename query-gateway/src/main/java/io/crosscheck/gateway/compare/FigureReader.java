@@ -233,7 +233,7 @@ final class FigureReader {
 
     /**
      * What values of one fact share: the currency code of money, "percent", "percentage points", the base unit of a
-     * measure that converts (so "1.6 miles" meets "2.6 km"), else the unit's name, or the kind when it has no unit
+     * measure that converts (so "2.3 miles" meets "2.6 km"), else the unit's name, or the kind when it has no unit
      * (a proportion never meets a count). A rise or a fall is another fact than a level ("up 0.2%" against "at 4.1%").
      */
     static String unit(Quantity q) {
@@ -300,7 +300,7 @@ final class FigureReader {
 
     /**
      * The figure as answers show it, in the unit as written: "at least 6 people", "from 40,000 to 60,000",
-     * "USD 30 million", "30%", "0.5 percentage points", "1.6 miles".
+     * "USD 30 million", "30%", "0.5 percentage points", "2.3 miles".
      */
     static String label(Quantity q) {
         StringBuilder s = new StringBuilder();

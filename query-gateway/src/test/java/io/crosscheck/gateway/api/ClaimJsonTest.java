@@ -36,15 +36,15 @@ class ClaimJsonTest {
         return Span.newBuilder().setStart(start).setEnd(end).build();
     }
 
-    /** "up to $48.2 million in Kerr County by Thursday, the USGS said, more than the 1985 quake's" — every part set. */
+    /** "up to $48.2 million in Harrow County by Thursday, the survey said, more than the 1985 quake's" — every part set. */
     private static Quantity full() {
         FigureFrame frame = FigureFrame.newBuilder()
                 .setMeasure(Measure.newBuilder().setKey("damage").setText("damages").setSpan(span(0, 7)))
-                .setScope(FigureScope.newBuilder().setText("in Kerr County").setSpan(span(30, 44)).setKind(ScopeKind.SCOPE_KIND_PLACE)
-                        .setCanonicalName("Kerr County"))
+                .setScope(FigureScope.newBuilder().setText("in Harrow County").setSpan(span(30, 44)).setKind(ScopeKind.SCOPE_KIND_PLACE)
+                        .setCanonicalName("Harrow County"))
                 .setTime(TimeExpression.newBuilder().setText("by Thursday").setSpan(span(45, 56)).setValue("2025-07-10")
                         .setGranularity(TimeGranularity.TIME_GRANULARITY_DAY))
-                .setSource(Speaker.newBuilder().setText("the USGS").setSpan(span(58, 66)).setCanonicalName("USGS")
+                .setSource(Speaker.newBuilder().setText("the survey").setSpan(span(58, 66)).setCanonicalName("Survey")
                         .setType(EntityType.ENTITY_TYPE_ORGANIZATION))
                 .setEvent(FigureEvent.newBuilder().setText("the 1985 quake").setSpan(span(87, 101))
                         .setRelation(EventRelation.EVENT_RELATION_EARLIER_EVENT))
@@ -89,12 +89,12 @@ class ClaimJsonTest {
 
         assertThat(frame.get("measure")).isEqualTo(JSON.createObjectNode().put("key", "damage").put("text", "damages")
                 .put("start", 0).put("end", 7));
-        assertThat(frame.get("scope")).isEqualTo(JSON.createObjectNode().put("text", "in Kerr County").put("start", 30)
-                .put("end", 44).put("kind", "place").put("canonical", "Kerr County"));
+        assertThat(frame.get("scope")).isEqualTo(JSON.createObjectNode().put("text", "in Harrow County").put("start", 30)
+                .put("end", 44).put("kind", "place").put("canonical", "Harrow County"));
         assertThat(frame.get("time")).isEqualTo(JSON.createObjectNode().put("text", "by Thursday").put("start", 45)
                 .put("end", 56).put("value", "2025-07-10").put("granularity", "day"));
-        assertThat(frame.get("source")).isEqualTo(JSON.createObjectNode().put("text", "the USGS").put("start", 58)
-                .put("end", 66).put("canonical", "USGS").put("type", "organization"));
+        assertThat(frame.get("source")).isEqualTo(JSON.createObjectNode().put("text", "the survey").put("start", 58)
+                .put("end", 66).put("canonical", "Survey").put("type", "organization"));
         assertThat(frame.get("event")).isEqualTo(JSON.createObjectNode().put("text", "the 1985 quake").put("start", 87)
                 .put("end", 101).put("relation", "earlier_event"));
     }
@@ -143,7 +143,7 @@ class ClaimJsonTest {
         JsonNode view = json(ClaimJson.claim(claim, "a1", "Wire"));
 
         assertThat(view.get("quantities").get(0)).isEqualTo(json(ClaimJson.quantity(full())));
-        assertThat(view.get("quantities").get(0).get("frame").get("scope").get("canonical").asText()).isEqualTo("Kerr County");
+        assertThat(view.get("quantities").get(0).get("frame").get("scope").get("canonical").asText()).isEqualTo("Harrow County");
     }
 
     @Test

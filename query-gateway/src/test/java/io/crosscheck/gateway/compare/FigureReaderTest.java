@@ -54,24 +54,24 @@ class FigureReaderTest {
 
     @Test
     void aMeasureThatConvertsIsComparedInItsBaseUnit() {
-        Quantity miles = Quantity.newBuilder().setValue(1.6).setUnit("mile").setUnitText("miles")
+        Quantity miles = Quantity.newBuilder().setValue(2.3).setUnit("mile").setUnitText("miles")
                 .setKind(QuantityKind.QUANTITY_KIND_MEASURE).setBound(QuantityBound.QUANTITY_BOUND_APPROXIMATE)
-                .setBaseValue(2574.95).setBaseUnit("m").setForm(QuantityForm.QUANTITY_FORM_SINGLE).build();
+                .setBaseValue(3701.49).setBaseUnit("m").setForm(QuantityForm.QUANTITY_FORM_SINGLE).build();
         Quantity km = Quantity.newBuilder().setValue(2).setValueTo(3).setUnit("kilometre").setUnitText("km")
                 .setKind(QuantityKind.QUANTITY_KIND_MEASURE).setBaseValue(2000).setBaseValueTo(3000).setBaseUnit("m")
                 .setForm(QuantityForm.QUANTITY_FORM_RANGE).build();
         assertThat(FigureReader.unit(miles)).isEqualTo("m").isEqualTo(FigureReader.unit(km));
-        assertThat(FigureReader.point(miles)).isEqualTo(2574.95);
-        assertThat(FigureReader.interval(miles)[0]).isCloseTo(2317.455, within(1e-6));
+        assertThat(FigureReader.point(miles)).isEqualTo(3701.49);
+        assertThat(FigureReader.interval(miles)[0]).isCloseTo(3331.341, within(1e-6));
         assertThat(FigureReader.interval(km)).containsExactly(2000, 3000);
-        assertThat(FigureReader.label(miles)).isEqualTo("1.6 miles");
+        assertThat(FigureReader.label(miles)).isEqualTo("2.3 miles");
 
         Quantity magnitude = Quantity.newBuilder().setValue(6.8).setUnit("magnitude").setKind(QuantityKind.QUANTITY_KIND_SCALE_VALUE)
                 .build();
         assertThat(FigureReader.unit(magnitude)).isEqualTo("magnitude");
         Quantity unconverted = miles.toBuilder().clearBaseValue().setBaseUnit("").build();
         assertThat(FigureReader.unit(unconverted)).isEqualTo("mile");
-        assertThat(FigureReader.point(unconverted)).isEqualTo(1.6);
+        assertThat(FigureReader.point(unconverted)).isEqualTo(2.3);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers that are no quantity, as an ordered list of small readings (CQE's annotation conventions): clock
- * times, ordinals, decades, parts of dates, years, list numbers, labels ("page 5", "Section 427", "Big 12",
- * "iPhone 12"). The first rule that rejects a number decides; {@link #rejectedBy} names it so an evaluation can
+ * times, ordinals, decades, parts of dates, years, list numbers, labels ("page 5", "Section 12", "Coast 10",
+ * "Velphone 12"). The first rule that rejects a number decides; {@link #rejectedBy} names it so an evaluation can
  * count decisions per rule.
  */
 public final class NotAQuantity {
@@ -191,7 +191,7 @@ public final class NotAQuantity {
     }
 
     /**
-     * "Big 12", "iPhone 12 Mini", "S&P 500", "Game 7", "575 Wilbraham Road": a number inside a name — right after a
+     * "Coast 10", "Velphone 12 Mini", "S&P 500", "Game 7", "12 Harbour Road": a number inside a name — right after a
      * capitalised word of a proper name, or before the proper noun it modifies.
      */
     static boolean nameNumber(Candidate c) {
@@ -213,7 +213,7 @@ public final class NotAQuantity {
         if (before != null && !MONTHS.contains(before.lower()) && capitalisedAsAName(before, c.first - 1 == 0)) {
             return true;
         }
-        // "575 Wilbraham Road,", "90049 ZIP Code": capitalised words after the number that no common noun ends
+        // "12 Harbour Road,", "40213 ZIP Code": capitalised words after the number that no common noun ends
         // ("4 FA Cup finals" counts finals).
         int k = c.last + 1;
         while (k < c.sentence.tokens().size() && capitalisedAsAName(c.token(k), false) && !c.token(k).pos().equals("NNPS")) {
@@ -227,7 +227,7 @@ public final class NotAQuantity {
         return end == null || !plural && !(end.pos().startsWith("NN") && Character.isLowerCase(end.text().charAt(0)));
     }
 
-    /** A word of a proper name: capitalised where a sentence does not capitalise ("Big", "iPhone", "S&P"). */
+    /** A word of a proper name: capitalised where a sentence does not capitalise ("Coast", "vPhone", "S&P"). */
     private static boolean capitalisedAsAName(Token t, boolean sentenceFirst) {
         String text = t.text();
         if (text.isEmpty() || !Character.isLetter(text.charAt(0)) && !text.matches("\\p{Lu}.*")) {
@@ -235,7 +235,7 @@ public final class NotAQuantity {
         }
         boolean inner = text.chars().skip(1).anyMatch(Character::isUpperCase);
         if (sentenceFirst) {
-            return inner && Character.isLowerCase(text.charAt(0)); // "iPhone 12 …" opening a sentence
+            return inner && Character.isLowerCase(text.charAt(0)); // "vPhone 12 …" opening a sentence
         }
         return Character.isUpperCase(text.charAt(0)) || inner;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Finds where a number starts in a sentence and how far it reaches: digits with what is glued to them
- * ("$1.5bn", "640bhp"), digits followed by scale words ("4 hundred million", "1.8 billion"), spelled numbers
+ * ("$1.5bn", "520bhp"), digits followed by scale words ("4 hundred million", "1.8 billion"), spelled numbers
  * ("ninety five", "three-dozen", "a dozen", "two-thirds") and approximate plurals ("dozens of", "thousands of",
  * which CQE reads as a range of one order of magnitude: 12-120, 1,000-10,000).
  */
@@ -92,7 +92,7 @@ public final class NumberSpotter {
         Token next = i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null;
         if (suffix.isEmpty() && next != null && next.start() == s.tokens().get(i).end()
                 && Character.isLetter(next.text().charAt(0)) && next.text().length() <= 4) {
-            // "4.3M", "2.7m", "50.8bn" split by the tokenizer: the letters are glued to the digits
+            // "5.2M", "4.1m", "20.4bn" split by the tokenizer: the letters are glued to the digits
             suffix = next.text();
             last = i + 1;
         } else if (suffix.isEmpty() && digits.valueTo() == null) {
