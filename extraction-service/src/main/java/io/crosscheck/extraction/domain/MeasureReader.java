@@ -62,7 +62,7 @@ final class MeasureReader {
     }
 
     /**
-     * "is 1.6 miles long", "a 10 km deep quake", "300 metres high": a measure followed by an adjective of dimension
+     * "is 2.3 miles long", "a 10 km deep quake", "300 metres high": a measure followed by an adjective of dimension
      * measures that dimension ("length", "depth", "height"), whatever the parse made of the adjective.
      */
     static final class DimensionAdjective implements FrameRule<Found> {
@@ -102,7 +102,7 @@ final class MeasureReader {
         @Override
         public Found read(FigureSite f, FrameInputs in) {
             ParsedSentence p = f.parse;
-            if (!f.unit || !p.token(f.anchor).isNoun() || f.quantity.getUnit().equals("percent")
+            if (!f.unit || !p.token(f.anchor).isNoun()
                     || f.quantity.getKind() == io.crosscheck.common.v1.QuantityKind.QUANTITY_KIND_PERCENT) {
                 return null;
             }

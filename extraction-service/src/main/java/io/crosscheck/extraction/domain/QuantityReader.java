@@ -95,7 +95,7 @@ public final class QuantityReader {
         int firstToken = n.first();
         if (currency.isEmpty() && n.first() >= 2 && tokens.get(n.first() - 1).text().equals("-")
                 && tokens.get(n.first() - 1).end() == tokens.get(n.first()).start()) {
-            Before signed = currencyBefore(s, n.first() - 1); // "$-50.8bn": a negative amount
+            Before signed = currencyBefore(s, n.first() - 1); // "$-20.4bn": a negative amount
             if (signed != null) {
                 currency = signed.code;
                 firstToken = signed.firstToken;
@@ -122,7 +122,7 @@ public final class QuantityReader {
             firstToken = n.first() - 1;
         }
 
-        // Glued after the digits: scale ("1.5bn", "$13.6M"), percent, a unit ("640bhp", "6.1-inch"), or a noun;
+        // Glued after the digits: scale ("1.5bn", "$12.5M"), percent, a unit ("520bhp", "6.1-inch"), or a noun;
         // a trailing plus ("100+") bounds the value from below.
         String suffix = n.suffix();
         boolean plusAfter = suffix.endsWith("+");
@@ -215,7 +215,7 @@ public final class QuantityReader {
             }
         }
 
-        // Ages in apposition: "Maddon, 66, has used …".
+        // Ages in apposition: "Ilse Maren, 66, has said …".
         boolean appositiveAge = unit == null && currency.isEmpty() && isAppositiveAge(s, n.first(), n.last(), value);
 
         boolean hasUnit = unit != null || !countedGlued.isEmpty() || appositiveAge || !per.isEmpty();
@@ -252,12 +252,13 @@ public final class QuantityReader {
         } else if (appositiveAge || ageBefore(tokens, firstToken)) {
             kind = QuantityKind.QUANTITY_KIND_AGE;
             q.setUnit("year of age");
-        } else if (isFractionOf(n, tokens)) {
-            kind = QuantityKind.QUANTITY_KIND_PROPORTION;
+        } else if (n.digits() == null && value > 0 && value < 1) {
+            kind = QuantityKind.QUANTITY_KIND_PROPORTION; // "two-thirds of", "half of"
         } else {
-            kind = scaleNounBefore(tokens, firstToken) != null ? QuantityKind.QUANTITY_KIND_SCALE_VALUE : QuantityKind.QUANTITY_KIND_COUNT;
-            if (kind == QuantityKind.QUANTITY_KIND_SCALE_VALUE) {
-                q.setUnit(scaleNounBefore(tokens, firstToken));
+            String scaleNoun = scaleNounBefore(tokens, firstToken);
+            kind = scaleNoun != null ? QuantityKind.QUANTITY_KIND_SCALE_VALUE : QuantityKind.QUANTITY_KIND_COUNT;
+            if (scaleNoun != null) {
+                q.setUnit(scaleNoun); // "magnitude 6.8", "category 4"
             }
         }
         if (!per.isEmpty()) {
@@ -293,14 +294,11 @@ public final class QuantityReader {
             q.setBound(QuantityBound.QUANTITY_BOUND_EXACT);
         }
         int qualifierStart = bound != null ? start - bound.words().length() - 1 : start;
-        q.setChange(FigureWords.change(s, firstToken, qualifierStart, raw, n.first() > 0 && prefixSign(n.prefix())));
+        q.setChange(FigureWords.change(s, firstToken, qualifierStart, n.prefix().startsWith("+")));
         q.setText(raw.substring(start, end)).setSpan(span(start, end));
         return new Read(q, Math.max(j, n.last() + 1), firstToken, Math.max(n.last(), j - 1));
     }
 
-    private static boolean prefixSign(String prefix) {
-        return prefix.startsWith("+");
-    }
 
 
     private static Read skip(Sentence s, NumberSpotter.Spotted n) {
@@ -351,7 +349,7 @@ public final class QuantityReader {
     }
 
     private Glued glued(String suffix, boolean money) {
-        // "PS2.7m." at the end of a sentence: the tokenizer keeps the full stop on the abbreviation
+        // "PS4.1m." at the end of a sentence: the tokenizer keeps the full stop on the abbreviation
         String rest = suffix.length() > 1 && suffix.endsWith(".") ? suffix.substring(0, suffix.length() - 1) : suffix;
         Double scale = null;
         if (rest.equals("s") || rest.equals("'s") || rest.equals("’s")) {
@@ -360,7 +358,7 @@ public final class QuantityReader {
         if (rest.equals("%")) {
             return new Glued(null, units.unitAt(List.of("%")).unit(), "%", "");
         }
-        // A scale letter or word: "1.5bn", "$13.6M", "$50k", "USD10m", "$40-billion" (a lone "m" is a metre
+        // A scale letter or word: "1.5bn", "$12.5M", "$50k", "USD10m", "$35-billion" (a lone "m" is a metre
         // unless money).
         if (rest.startsWith("-") && NumberWords.isScale(rest.substring(1).split("-")[0])) {
             rest = rest.substring(1);
@@ -484,9 +482,6 @@ public final class QuantityReader {
                 || first >= 2 && tokens.get(first - 1).lower().equals("of") && tokens.get(first - 2).lower().equals("age");
     }
 
-    private static boolean isFractionOf(NumberSpotter.Spotted n, List<Token> tokens) {
-        return n.digits() == null && n.value() < 1 && n.value() > 0;
-    }
 
     private static String scaleNounBefore(List<Token> tokens, int first) {
         if (first < 1) {
@@ -497,7 +492,7 @@ public final class QuantityReader {
     }
 
     /**
-     * The noun the parse makes the number a numeric modifier of, with the words between: "two new 737 Max jets",
+     * The noun the parse makes the number a numeric modifier of, with the words between: "two new Aero 320 jets",
      * "4.3M digital and physical sales", "3.7 rebounds" (tagged as a verb, parsed as the noun it is). Null when the
      * parse says nothing of the kind.
      */
@@ -636,10 +631,7 @@ public final class QuantityReader {
         boolean bBare = b.getUnit().isEmpty() && b.getCurrency().isEmpty();
         boolean sameUnit = a.getUnit().equals(b.getUnit()) && a.getCurrency().equals(b.getCurrency());
         if (!sameUnit && !aBare && !(bBare && from)) {
-            return null;
-        }
-        if (!sameUnit && !aBare && !bBare) {
-            return null;
+            return null; // "7% to $2.3 billion"; but "from 208 pounds to 193" shares the unit
         }
         double low = a.getValue();
         if ((aBare || sameUnit) && !a.hasScale() && b.hasScale() && Math.abs(low) < 1000
@@ -657,8 +649,8 @@ public final class QuantityReader {
         Quantity.Builder unitSide = aBare ? b : a;
         if (unitSide.hasBaseValue()) {
             double factor = unitSide.getBaseValue() / (unitSide.getValue() == 0 ? 1 : unitSide.getValue());
-            if (unitSide.getValue() != 0 && !a.getUnit().toLowerCase(Locale.ROOT).contains("celsius")
-                    && !a.getUnit().contains("fahrenheit") && !b.getUnit().contains("celsius") && !b.getUnit().contains("fahrenheit")) {
+            // a scale factor carries over to the other end; temperatures (base unit K) convert with an offset
+            if (unitSide.getValue() != 0 && !unitSide.getBaseUnit().equals("K")) {
                 r.setBaseValue(low * factor).setBaseValueTo(b.getValue() * factor);
             } else {
                 r.clearBaseValue().clearBaseValueTo();
@@ -675,8 +667,4 @@ public final class QuantityReader {
         return Span.newBuilder().setStart(start).setEnd(end).build();
     }
 
-    /** For tests and the evaluation: is the text a number word this reader knows. */
-    static boolean isNumberWord(String word) {
-        return NumberWords.word(word) != null;
-    }
 }

@@ -84,7 +84,7 @@ public final class FigureWords {
      * "down 1.9%", "increased by $43.6 billion"), a sign written on it ("+0.2%"), or "higher"/"lower" after it.
      * "rose to $84" is a level.
      */
-    public static QuantityChange change(Sentence s, int first, int qualifierStart, String text, boolean plusSign) {
+    public static QuantityChange change(Sentence s, int first, int qualifierStart, boolean plusSign) {
         if (plusSign) {
             return QuantityChange.QUANTITY_CHANGE_UP_BY;
         }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * One token read as a number written in digits, with what is glued to it: a sign or currency before ("$300",
  * "US$5", "~25", "minus-130", "+0.2"), a second number after a dash ("5-10W", "14-18"), and letters after
- * ("640bhp", "1.5bn", "6.1-inch", "30%"). Null from {@link #parse} when the token holds no such number.
+ * ("520bhp", "1.5bn", "6.1-inch", "30%"). Null from {@link #parse} when the token holds no such number.
  *
  * @param prefix what stands before the digits ("" when nothing)
  * @param value the number, signed
