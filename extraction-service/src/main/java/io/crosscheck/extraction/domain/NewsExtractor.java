@@ -1,16 +1,23 @@
 package io.crosscheck.extraction.domain;
 
+import io.crosscheck.common.v1.ClaimSet;
+
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Checks a request, analyses the text with the NLP foundation and extracts its claims. */
+/**
+ * Checks a request, analyses the text with the NLP foundation, extracts its claims and embeds the sentences that
+ * carry them.
+ */
 public final class NewsExtractor {
     private final TextAnalyzer analyzer;
     private final ClaimExtractor claims = new ClaimExtractor();
+    private final SentenceEmbedder embedder;
     private final int maxTextChars;
 
-    public NewsExtractor(TextAnalyzer analyzer, int maxTextChars) {
+    public NewsExtractor(TextAnalyzer analyzer, SentenceEmbedder embedder, int maxTextChars) {
         this.analyzer = analyzer;
+        this.embedder = embedder;
         this.maxTextChars = maxTextChars;
     }
 
@@ -21,7 +28,8 @@ public final class NewsExtractor {
     public ExtractionResult extract(String text, LocalDate published, String language) {
         validate(text, language);
         AnalyzedText analyzed = analyzer.analyze(text);
-        return new ExtractionResult(claims.extract(analyzed, published), analyzed.tokenCount(), analyzed.sentences().size());
+        ClaimSet set = SentenceVectors.attach(claims.extract(analyzed, published), analyzed, embedder);
+        return new ExtractionResult(set, analyzed.tokenCount(), analyzed.sentences().size());
     }
 
     public void validate(String text, String language) {

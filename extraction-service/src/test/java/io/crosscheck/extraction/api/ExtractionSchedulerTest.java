@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.api;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import com.google.rpc.ErrorInfo;
 import io.crosscheck.extraction.config.ExtractionConfig;
 import io.crosscheck.extraction.domain.AnalyzedText;
@@ -97,7 +98,7 @@ class ExtractionSchedulerTest {
     @Test
     void metersShowQueueDepthRunningRejectionsAndTimePerExtraction() throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        ExtractionScheduler scheduler = track(new ExtractionScheduler(new NewsExtractor(analyzer, 1_000_000), config(1, 2), meters));
+        ExtractionScheduler scheduler = track(new ExtractionScheduler(new NewsExtractor(analyzer, MiniLmSentenceEmbedder.shared(), 1_000_000), config(1, 2), meters));
         assertThat(meters.get("crosscheck.extraction.queue.capacity").gauge().value()).isEqualTo(2);
         CompletableFuture<ExtractionResult> running = scheduler.submit(TEXT, PUBLISHED, "en");
         analyzer.awaitStarted(1);
@@ -181,7 +182,7 @@ class ExtractionSchedulerTest {
     void anUnexpectedFailureIsInternalWithoutLeakingDetails() {
         ExtractionScheduler scheduler = track(new ExtractionScheduler(new NewsExtractor(text -> {
             throw new IllegalStateException("secret model path /opt/models");
-        }, 1_000_000), config(1, 1)));
+        }, MiniLmSentenceEmbedder.shared(), 1_000_000), config(1, 1)));
         ExtractionGrpcService service = new ExtractionGrpcService(scheduler);
 
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
@@ -192,7 +193,7 @@ class ExtractionSchedulerTest {
     }
 
     private ExtractionScheduler scheduler(int concurrency, int queueCapacity) {
-        return track(new ExtractionScheduler(new NewsExtractor(analyzer, 1_000_000), config(concurrency, queueCapacity)));
+        return track(new ExtractionScheduler(new NewsExtractor(analyzer, MiniLmSentenceEmbedder.shared(), 1_000_000), config(concurrency, queueCapacity)));
     }
 
     private ExtractionScheduler track(ExtractionScheduler scheduler) {

@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.domain;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.extraction.nlp.CoreNlpAnalyzer;
 
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 /** Developer aid: prints the claims of a seed article. Not a test. */
 public final class ExtractionDump {
     public static void main(String[] args) throws java.io.IOException {
-        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(CoreNlpAnalyzer.NEWS_ANNOTATORS), 1_000_000);
+        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(CoreNlpAnalyzer.NEWS_ANNOTATORS), MiniLmSentenceEmbedder.shared(), 1_000_000);
         String text = args.length > 0 && args[0].contains("/") ? java.nio.file.Files.readString(java.nio.file.Path.of(args[0]))
                 : SharedCorpus.seed(args.length > 0 ? args[0] : "001");
         long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.domain;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.ClaimSet;
 import io.crosscheck.common.v1.Quantity;
@@ -31,7 +32,7 @@ final class Nlp {
 
     static synchronized NewsExtractor extractor() {
         if (extractor == null) {
-            extractor = new NewsExtractor(analyzer(), 1_000_000);
+            extractor = new NewsExtractor(analyzer(), MiniLmSentenceEmbedder.shared(), 1_000_000);
         }
         return extractor;
     }

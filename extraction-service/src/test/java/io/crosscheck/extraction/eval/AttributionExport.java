@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.eval;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.extraction.domain.ExtractionResult;
 import io.crosscheck.extraction.domain.NewsExtractor;
@@ -27,7 +28,7 @@ public final class AttributionExport {
         Path out = Path.of(args[1]);
         Files.createDirectories(out.resolve("attributions"));
         Files.createDirectories(out.resolve("full"));
-        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), 1_000_000);
+        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), MiniLmSentenceEmbedder.shared(), 1_000_000);
         ObjectMapper json = new ObjectMapper();
         List<Path> texts;
         try (var files = Files.list(corpus)) {

@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.eval;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +27,7 @@ import java.time.LocalDate;
 public final class QuantityEvalServer {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), 1_000_000);
+        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), MiniLmSentenceEmbedder.shared(), 1_000_000);
         ObjectMapper json = new ObjectMapper();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         server.createContext("/api/v1/extract", exchange -> {

@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.eval;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.common.v1.Claim;
@@ -38,7 +39,7 @@ public final class SeedEvaluation {
         Path shared = Path.of(args[0]);
         boolean verbose = args.length > 1 && args[1].equals("--verbose");
         JsonNode gold = new ObjectMapper().readTree(shared.resolve("corpus/seeds-gold.json").toFile());
-        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), 1_000_000);
+        NewsExtractor extractor = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), MiniLmSentenceEmbedder.shared(), 1_000_000);
 
         Map<String, String> texts = new HashMap<>();
         Map<String, ClaimSet> answers = new HashMap<>();

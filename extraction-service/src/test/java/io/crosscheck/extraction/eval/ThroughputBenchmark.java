@@ -1,5 +1,6 @@
 package io.crosscheck.extraction.eval;
 
+import io.crosscheck.extraction.nlp.MiniLmSentenceEmbedder;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.crosscheck.common.v1.TimeExpression;
@@ -39,7 +40,7 @@ public final class ThroughputBenchmark {
                 texts.add(Files.readString(f));
             }
         }
-        NewsExtractor crosscheck = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), 1_000_000);
+        NewsExtractor crosscheck = new NewsExtractor(new CoreNlpAnalyzer(EvalSetup.ANNOTATORS), MiniLmSentenceEmbedder.shared(), 1_000_000);
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
         props.setProperty("coref.algorithm", "statistical");
@@ -78,7 +79,7 @@ public final class ThroughputBenchmark {
      */
     private static void figureShare(List<String> texts, int rounds) {
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(EvalSetup.ANNOTATORS);
-        NewsExtractor extractor = new NewsExtractor(analyzer, 1_000_000);
+        NewsExtractor extractor = new NewsExtractor(analyzer, MiniLmSentenceEmbedder.shared(), 1_000_000);
         List<AnalyzedText> analysed = texts.stream().map(analyzer::analyze).toList();
         QuantityReader quantities = new QuantityReader();
         FigureFrames frames = new FigureFrames();

@@ -42,6 +42,8 @@ final class ArticleDigester {
             bySentence.computeIfAbsent(((long) start << 32) | end, k -> new ArrayList<>()).add(c);
         }
         mergeOverlapping(bySentence);
+        Map<Long, float[]> vectors = SentenceVectors.bySentence(article.claims());
+        Map<Long, List<SentenceVectors.ClauseVector>> clauses = SentenceVectors.clausesBySentence(article.claims());
 
         List<Statement> statements = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
@@ -49,16 +51,57 @@ final class ArticleDigester {
             int start = (int) (e.getKey() >>> 32);
             int end = (int) (long) e.getKey();
             List<Token> sentence = slice(tokens, start, end);
-            Statement statement = statement(article, text, start, end, sentence, e.getValue());
+            Statement statement = statement(article, text, start, end, sentence, e.getValue(), vector(vectors, e.getValue()));
             statements.add(statement);
             figures.addAll(FigureReader.figures(article, statement, sentence, e.getValue()));
+            for (SentenceVectors.ClauseVector clause : clausesOf(clauses, e.getValue())) {
+                statements.add(clause(statement, clause, slice(tokens, clause.start(), clause.end())));
+            }
         }
         return new ArticleDigest(article.id(), article.outlet(), article.title(), article.url(), article.published(),
-                List.copyOf(statements), List.copyOf(figures), ShingleSketch.of(tokens));
+                article.claims().getEmbeddingModel(), List.copyOf(statements), List.copyOf(figures), ShingleSketch.of(tokens));
+    }
+
+    private static List<SentenceVectors.ClauseVector> clausesOf(Map<Long, List<SentenceVectors.ClauseVector>> clauses,
+            List<Claim> claims) {
+        for (Claim c : claims) {
+            List<SentenceVectors.ClauseVector> found = clauses.get(
+                    ((long) c.getSentenceSpan().getStart() << 32) | c.getSentenceSpan().getEnd());
+            if (found != null) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** One fact clause of a sentence as a unit of its own: its words, its vector, the sentence's claim and speaker. */
+    private static Statement clause(Statement sentence, SentenceVectors.ClauseVector clause, List<Token> tokens) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        for (Token t : tokens) {
+            if (t.content()) {
+                terms.merge(t.key(), 1, Integer::sum);
+            }
+        }
+        Mention m = sentence.mention();
+        Mention mention = new Mention(m.articleId(), m.outlet(), clause.start(), clause.end(), clause.text(),
+                m.sentenceStart(), m.sentenceEnd(), m.kind(), m.speaker());
+        return new Statement(sentence.articleId(), sentence.sentenceStart(), sentence.sentenceEnd(), sentence.sentence(),
+                Map.copyOf(terms), mention, sentence.speaker(), List.of(), List.of(), clause.vector(), sentence);
+    }
+
+    /** The stored embedding of the sentence: of its claims' sentence span (the first, when a repair merged two). */
+    private static float[] vector(Map<Long, float[]> vectors, List<Claim> claims) {
+        for (Claim c : claims) {
+            float[] v = vectors.get(((long) c.getSentenceSpan().getStart() << 32) | c.getSentenceSpan().getEnd());
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static Statement statement(CoverageArticle article, String text, int start, int end, List<Token> tokens,
-            List<Claim> claims) {
+            List<Claim> claims, float[] embedding) {
         Map<String, Integer> terms = new LinkedHashMap<>();
         for (Token t : tokens) {
             if (t.content()) {
@@ -91,7 +134,7 @@ final class ArticleDigester {
             }
         }
         return new Statement(article.id(), start, end, text.substring(start, end), Map.copyOf(terms), mention,
-                named.size() == 1 ? named.get(0) : null, List.copyOf(quotes), negations(text, tokens));
+                named.size() == 1 ? named.get(0) : null, List.copyOf(quotes), negations(text, tokens), embedding, null);
     }
 
     static Mention mention(CoverageArticle article, Claim c, int sentenceStart, int sentenceEnd) {

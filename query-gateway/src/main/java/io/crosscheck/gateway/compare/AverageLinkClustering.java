@@ -37,7 +37,8 @@ final class AverageLinkClustering {
             }
             double s = similarity.of(p[0], p[1]);
             if (s >= threshold) {
-                long rank = (long) ((1.0 - Math.min(1.0, s)) * Integer.MAX_VALUE);
+                // s / (1 + s) keeps the order of similarities above 1 (a scale whose threshold is 1).
+                long rank = (long) ((1.0 - s / (1.0 + s)) * Integer.MAX_VALUE);
                 order[scored++] = (rank << 32) | c;
             }
         }

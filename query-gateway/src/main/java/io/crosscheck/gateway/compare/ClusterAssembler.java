@@ -41,7 +41,9 @@ final class ClusterAssembler {
             }
         }
         List<Mention> mentions = statements.stream().map(Statement::mention).distinct().toList();
-        return cluster("statement", summary(central.sentence()), speaker(statements), mentions);
+        // A clause speaks for itself ("The ship struck the bridge"); a sentence is shown whole.
+        String summary = central.sentenceOf() != null ? central.mention().text() : central.sentence();
+        return cluster("statement", summary(summary), speaker(statements), mentions);
     }
 
     Comparison.ClaimCluster figures(Fact.ValueSide side) {

@@ -18,6 +18,10 @@ final class ComparisonScope {
     final int[] statementArticle;
     final TermSpace terms;
     final SparseVector[] vectors;
+    /** Per statement: a sentence whose fact clauses are units of their own, and so is not clustered itself. */
+    final boolean[] splitIntoClauses;
+    /** Per statement: its sentence embedding, or null (none stored, or another model than the comparison's). */
+    final float[][] embeddings;
     /** Per term id: a word, not a name. */
     private final boolean[] words;
     private final Map<String, Integer> articleIndex = new HashMap<>();
@@ -45,12 +49,42 @@ final class ComparisonScope {
         for (int i = 0; i < statements.size(); i++) {
             statementArticle[i] = articleIndex.get(statements.get(i).articleId());
         }
-        terms = new TermSpace(statements);
+        // Term weights come from the sentences alone: a clause repeats its sentence's words.
+        terms = new TermSpace(statements.stream().filter(s -> s.sentenceOf() == null).toList());
         words = terms.words();
         vectors = new SparseVector[statements.size()];
         for (int i = 0; i < statements.size(); i++) {
             vectors[i] = terms.vector(statements.get(i).terms());
         }
+        splitIntoClauses = new boolean[statements.size()];
+        for (Statement s : statements) {
+            if (s.sentenceOf() != null) {
+                splitIntoClauses[index(s.sentenceOf())] = true;
+            }
+        }
+        String model = commonModel(articles);
+        embeddings = new float[statements.size()][];
+        for (int i = 0; i < statements.size(); i++) {
+            if (articles.get(statementArticle[i]).embeddingModel().equals(model)) {
+                embeddings[i] = statements.get(i).embedding();
+            }
+        }
+    }
+
+    /** The embedding model most articles' claims carry: vectors of two models live in different spaces. */
+    private static String commonModel(List<ArticleDigest> articles) {
+        Map<String, Integer> count = new HashMap<>();
+        for (ArticleDigest a : articles) {
+            if (!a.embeddingModel().isEmpty()) {
+                count.merge(a.embeddingModel(), 1, Integer::sum);
+            }
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** Cosine of two statements' sentence embeddings; NaN when either has none. */
+    double embeddingSimilarity(int a, int b) {
+        return SentenceVectors.cosine(embeddings[a], embeddings[b]);
     }
 
     int article(String id) {

@@ -57,7 +57,9 @@ public final class CoverageComparer {
         }
         ClusterAssembler assembler = new ClusterAssembler(scope, sources);
 
-        List<List<Integer>> statementGroups = statementClusters(scope);
+        Map<Statement, List<Figure>> figuresOf = new IdentityHashMap<>();
+        digests.forEach(d -> d.figures().forEach(f -> figuresOf.computeIfAbsent(f.statement(), k -> new ArrayList<>()).add(f)));
+        List<List<Integer>> statementGroups = statementClusters(scope, figuresOf);
         List<Comparison.ClaimCluster> clusters = new ArrayList<>();
         Map<Statement, Integer> clusterOf = new IdentityHashMap<>();
         for (List<Integer> group : statementGroups) {
@@ -100,18 +102,89 @@ public final class CoverageComparer {
     }
 
     /**
-     * Sentences of different articles that say the same thing, by average link over the candidates that prefix
-     * filtering gives for the threshold.
+     * Sentences of different articles that say the same thing, by average link. Candidates come from two blocks:
+     * prefix filtering of the tf-idf vectors for the word threshold, and shared band keys of the sentence
+     * embeddings (a paraphrase that shares few words). A pair's similarity is the larger of its word cosine and its
+     * embedding cosine, each divided by its own threshold, so 1 is "the same claim" on either scale. Embeddings rate
+     * "12 dead" and "14 dead" as alike as two wordings of one figure: they only propose, and a figure of the same
+     * kind whose value the other sentence does not give keeps the pair apart (that is a conflict, not one claim).
      */
-    private List<List<Integer>> statementClusters(ComparisonScope scope) {
+    private List<List<Integer>> statementClusters(ComparisonScope scope, Map<Statement, List<Figure>> figuresOf) {
         int n = scope.statements.size();
         int maxBucket = Math.max(MIN_BUCKET, Math.min(MAX_BUCKET, (int) (n * COMMON_TERM_SHARE)));
-        List<int[]> candidates = CandidatePairs.ofIds(n, scope.termCount(),
-                i -> scope.prefix(i, settings.statementThreshold()), maxBucket,
-                (i, j) -> scope.statementArticle[i] != scope.statementArticle[j]
-                        && scope.withinWindow(scope.statementArticle[i], scope.statementArticle[j]));
-        return AverageLinkClustering.cluster(n, candidates, scope.statementArticle,
-                (i, j) -> scope.sentenceSimilarity(i, j, MIN_SHARED_WORDS), settings.statementThreshold());
+        CandidatePairs.PairFilter differentArticles = (i, j) -> scope.statementArticle[i] != scope.statementArticle[j]
+                && !scope.splitIntoClauses[i] && !scope.splitIntoClauses[j]
+                && scope.withinWindow(scope.statementArticle[i], scope.statementArticle[j]);
+        List<int[]> candidates = new ArrayList<>(CandidatePairs.ofIds(n, scope.termCount(),
+                i -> scope.prefix(i, settings.statementThreshold()), maxBucket, differentArticles));
+        Set<Long> byWords = new HashSet<>();
+        candidates.forEach(p -> byWords.add(((long) p[0] << 32) | p[1]));
+        for (int[] p : CandidatePairs.of(n, i -> embeddingKeys(scope, i), maxBucket, differentArticles)) {
+            if (byWords.add(((long) p[0] << 32) | p[1])) {
+                candidates.add(p);
+            }
+        }
+        double words = settings.statementThreshold();
+        double meaning = settings.embeddingThreshold();
+        return AverageLinkClustering.cluster(n, candidates, scope.statementArticle, (i, j) -> {
+            if (figuresDisagree(figuresIn(scope.statements.get(i), figuresOf), figuresIn(scope.statements.get(j), figuresOf))) {
+                return 0;
+            }
+            double wordScore = scope.sentenceSimilarity(i, j, MIN_SHARED_WORDS) / words;
+            double cosine = scope.embeddingSimilarity(i, j);
+            return Double.isNaN(cosine) ? wordScore : Math.max(wordScore, cosine / meaning);
+        }, 1.0);
+    }
+
+    /** The figures a unit states: its sentence's, or for a clause those within the clause. */
+    private static List<Figure> figuresIn(Statement unit, Map<Statement, List<Figure>> figuresOf) {
+        if (unit.sentenceOf() == null) {
+            return figuresOf.get(unit);
+        }
+        List<Figure> all = figuresOf.get(unit.sentenceOf());
+        if (all == null) {
+            return null;
+        }
+        int start = unit.mention().start();
+        int end = unit.mention().end();
+        return all.stream().filter(f -> f.mention().start() >= start && f.mention().end() <= end).toList();
+    }
+
+    private List<Long> embeddingKeys(ComparisonScope scope, int statement) {
+        float[] v = scope.embeddings[statement];
+        if (v == null) {
+            return List.of();
+        }
+        List<Long> keys = new ArrayList<>(settings.embeddingBands());
+        for (long k : SentenceVectors.bandKeys(v, settings.embeddingBands(), settings.embeddingBits())) {
+            keys.add(k);
+        }
+        return keys;
+    }
+
+    /**
+     * Whether two sentences give figures of one unit with no value in common ("12 dead" against "14 dead"): then
+     * they are not one claim said twice, whatever their wording.
+     */
+    static boolean figuresDisagree(List<Figure> a, List<Figure> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (Figure f : a) {
+            boolean unitShared = false;
+            boolean valueShared = false;
+            for (Figure g : b) {
+                if (f.unit().equals(g.unit())) {
+                    unitShared = true;
+                    valueShared |= f.sameValue(g);
+                }
+            }
+            if (unitShared && !valueShared
+                    && a.stream().noneMatch(x -> x.unit().equals(f.unit()) && b.stream().anyMatch(x::sameValue))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,8 +202,13 @@ public final class CoverageComparer {
         }
         FigureMatcher matcher = new FigureMatcher(scope);
         List<int[]> candidates = CandidatePairs.of(figures.size(), i -> {
+            Figure f = figures.get(i);
             List<String> keys = new ArrayList<>();
-            figures.get(i).thing().forEach(t -> keys.add(figures.get(i).unit() + "|" + t));
+            f.thing().forEach(t -> keys.add(f.unit() + "|" + t));
+            if (!f.unit().isEmpty()) {
+                // A value with a unit ("£40 billion", "4.1%") is specific enough to propose its own pairs.
+                keys.add(f.unit() + "=" + Double.toString(f.point()));
+            }
             return keys;
         }, MAX_BUCKET, (i, j) -> article[i] != article[j] && scope.withinWindow(article[i], article[j]));
         UnionFind facts = new UnionFind(figures.size());
@@ -141,7 +219,7 @@ public final class CoverageComparer {
             double threshold = sameFigure ? settings.sameFigureThreshold() : settings.figureThreshold();
             double sentences = f.sameValue(g) ? settings.sameFigureSentenceThreshold() : settings.disputeSentenceThreshold();
             if (scope.similarity(f.statement(), g.statement()) >= sentences && comparableMagnitudes(f, g)
-                    && matcher.similarity(f, g) >= threshold) {
+                    && matcher.similarity(f, g) >= threshold || sameStatedFigure(scope, f, g)) {
                 facts.union(p[0], p[1]);
             }
         }
@@ -150,6 +228,19 @@ public final class CoverageComparer {
             byFact.computeIfAbsent(facts.find(i), k -> new ArrayList<>()).add(figures.get(i));
         }
         return byFact.values().stream().map(Fact::new).toList();
+    }
+
+    /**
+     * The same value in the same unit in two sentences that mean nearly the same (by their embeddings): one figure
+     * stated twice in different words ("a £40 billion tax increase", "taxes rise by £40bn"). Plain counts need their
+     * counted words to agree as well, since small numbers recur everywhere.
+     */
+    private boolean sameStatedFigure(ComparisonScope scope, Figure f, Figure g) {
+        if (f.unit().isEmpty() || !f.unit().equals(g.unit()) || !f.sameValue(g) || f.bound() != g.bound()) {
+            return false;
+        }
+        double cosine = scope.embeddingSimilarity(scope.index(f.statement()), scope.index(g.statement()));
+        return !Double.isNaN(cosine) && cosine >= settings.sameFigureEmbeddingThreshold();
     }
 
     /**

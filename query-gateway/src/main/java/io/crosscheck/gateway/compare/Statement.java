@@ -12,9 +12,14 @@ import java.util.Map;
  * @param speaker the named speaker of the sentence's claims when they agree, else null
  * @param quotes the direct quotes of the sentence
  * @param negations what the sentence says is not so ("does not limit the size of …")
+ * @param embedding the sentence's embedding as extraction stored it (normalised), or null when there is none
+ * @param sentenceOf for one fact clause of a sentence that states several, the sentence's statement; null for a
+ *                   sentence. Clauses, not their sentence, are clustered: a sentence of five facts joins five
+ *                   clusters; figures, quotes and negations stay with the sentence.
  */
 record Statement(String articleId, int sentenceStart, int sentenceEnd, String sentence, Map<String, Integer> terms,
-        Mention mention, SpeakerName speaker, List<DirectQuote> quotes, List<Negation> negations) {
+        Mention mention, SpeakerName speaker, List<DirectQuote> quotes, List<Negation> negations, float[] embedding,
+        Statement sentenceOf) {
 
     /**
      * A quoted passage and who it is attributed to.

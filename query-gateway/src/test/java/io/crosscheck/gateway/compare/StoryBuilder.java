@@ -9,6 +9,7 @@ import io.crosscheck.common.v1.Quantity;
 import io.crosscheck.common.v1.QuantityBound;
 import io.crosscheck.common.v1.QuantityForm;
 import io.crosscheck.common.v1.QuantityKind;
+import io.crosscheck.common.v1.SentenceEmbedding;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.common.v1.Speaker;
 
@@ -29,6 +30,8 @@ final class StoryBuilder {
     private final String text;
     private final Map<String, Claim.Builder> claims = new LinkedHashMap<>();
     private final List<Entity> entities = new ArrayList<>();
+    private boolean embedded;
+    private final List<String[]> clauses = new ArrayList<>();
 
     private StoryBuilder(String id, String outlet, String published, String text) {
         this.id = id;
@@ -115,10 +118,41 @@ final class StoryBuilder {
         return this;
     }
 
+    /** Every claim sentence gets its embedding from the real model, as extraction stores it. */
+    StoryBuilder embedded() {
+        embedded = true;
+        return this;
+    }
+
+    /**
+     * One fact clause of an embedded sentence: from the first to the last word of written, embedded as asEmbedded
+     * (its words with a borrowed subject, as extraction gives them).
+     */
+    StoryBuilder clause(String sentence, String written, String asEmbedded) {
+        embedded = true;
+        clauses.add(new String[] {sentence, written, asEmbedded});
+        return this;
+    }
+
     CoverageArticle build() {
         ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion("test-1").addAllEntities(entities);
         claims.values().stream().sorted((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()))
                 .forEach(c -> set.addClaims(c));
+        if (embedded) {
+            set.setEmbeddingModel(Embeddings.MODEL);
+            for (Claim.Builder c : claims.values()) {
+                Span s = c.getSentenceSpan();
+                set.addSentenceEmbeddings(SentenceEmbedding.newBuilder().setSentenceSpan(s)
+                        .setQuantized(Embeddings.quantized(text.substring(s.getStart(), s.getEnd()))));
+            }
+            for (String[] clause : clauses) {
+                int s = at(clause[0], 0);
+                int c = at(clause[1], s);
+                set.addSentenceEmbeddings(SentenceEmbedding.newBuilder().setSentenceSpan(span(s, s + clause[0].length()))
+                        .setClauseSpan(span(c, c + clause[1].length())).setClauseText(clause[2])
+                        .setQuantized(Embeddings.quantized(clause[2])));
+            }
+        }
         return new CoverageArticle(id, outlet, "", "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
                 published, "hash-" + id, text, set.build());
     }

@@ -1,0 +1,123 @@
+package io.crosscheck.gateway.compare;
+
+import io.crosscheck.common.v1.ClaimSet;
+import io.crosscheck.common.v1.SentenceEmbedding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The sentence embeddings extraction stored with an article's claims (int8, normalised), decoded for comparison,
+ * and their locality-sensitive signatures: random hyperplanes (Charikar's SimHash) cut into bands, so that sentences
+ * whose vectors point the same way share a band key with high probability and unrelated ones rarely do. Candidate
+ * pairs come from shared band keys, never from all pairs.
+ */
+final class SentenceVectors {
+    private static final long HYPERPLANE_SEED = 0x5EED_C0DEL;
+    private static volatile float[][] hyperplanes;
+
+    private SentenceVectors() {
+    }
+
+    /** One fact clause of a sentence with its vector (see the contract's SentenceEmbedding.clause_span). */
+    record ClauseVector(int start, int end, String text, float[] vector) {
+    }
+
+    /** Decoded whole-sentence vectors by sentence span key (start << 32 | end); empty when the claims carry none. */
+    static Map<Long, float[]> bySentence(ClaimSet claims) {
+        Map<Long, float[]> out = new HashMap<>();
+        for (SentenceEmbedding e : claims.getSentenceEmbeddingsList()) {
+            float[] v = decode(e);
+            if (v != null && !e.hasClauseSpan()) {
+                out.put(key(e), v);
+            }
+        }
+        return out;
+    }
+
+    /** The fact clauses of each sentence that states several, by sentence span key, in text order. */
+    static Map<Long, List<ClauseVector>> clausesBySentence(ClaimSet claims) {
+        Map<Long, List<ClauseVector>> out = new HashMap<>();
+        for (SentenceEmbedding e : claims.getSentenceEmbeddingsList()) {
+            float[] v = decode(e);
+            if (v != null && e.hasClauseSpan()) {
+                out.computeIfAbsent(key(e), k -> new ArrayList<>()).add(new ClauseVector(e.getClauseSpan().getStart(),
+                        e.getClauseSpan().getEnd(), e.getClauseText(), v));
+            }
+        }
+        return out;
+    }
+
+    private static long key(SentenceEmbedding e) {
+        return ((long) e.getSentenceSpan().getStart() << 32) | e.getSentenceSpan().getEnd();
+    }
+
+    private static float[] decode(SentenceEmbedding e) {
+        byte[] q = e.getQuantized().toByteArray();
+        if (q.length == 0) {
+            return null;
+        }
+        float[] v = new float[q.length];
+        for (int i = 0; i < q.length; i++) {
+            v[i] = q[i] / 127f;
+        }
+        return v;
+    }
+
+    /** Cosine of two decoded vectors (they are normalised before quantisation, so the dot product). */
+    static double cosine(float[] a, float[] b) {
+        if (a == null || b == null || a.length != b.length) {
+            return Double.NaN;
+        }
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    /**
+     * The band keys of a vector: bands × bits hyperplane signs, one key per band (band index in the high bits).
+     * Two vectors at angle θ agree on a sign with probability 1 − θ/π, so on a whole band of b bits with
+     * (1 − θ/π)^b: near paraphrases (cosine 0.75) meet in some band of 16 × 8 bits nine times in ten, unrelated
+     * sentences (cosine 0.2) one time in seven.
+     */
+    static long[] bandKeys(float[] v, int bands, int bits) {
+        float[][] planes = hyperplanes(v.length, bands * bits);
+        long[] keys = new long[bands];
+        for (int b = 0; b < bands; b++) {
+            long key = (long) b << 32;
+            for (int k = 0; k < bits; k++) {
+                float[] p = planes[b * bits + k];
+                double dot = 0;
+                for (int i = 0; i < v.length; i++) {
+                    dot += p[i] * v[i];
+                }
+                if (dot >= 0) {
+                    key |= 1L << k;
+                }
+            }
+            keys[b] = key;
+        }
+        return keys;
+    }
+
+    /** One fixed set of Gaussian hyperplanes per process (seeded, so every comparison blocks alike). */
+    private static float[][] hyperplanes(int dimensions, int count) {
+        float[][] planes = hyperplanes;
+        if (planes == null || planes.length < count || planes[0].length != dimensions) {
+            Random random = new Random(HYPERPLANE_SEED);
+            planes = new float[count][dimensions];
+            for (float[] p : planes) {
+                for (int i = 0; i < dimensions; i++) {
+                    p[i] = (float) random.nextGaussian();
+                }
+            }
+            hyperplanes = planes;
+        }
+        return planes;
+    }
+}
