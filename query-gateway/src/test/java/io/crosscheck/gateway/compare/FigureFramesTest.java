@@ -227,6 +227,18 @@ class FigureFramesTest {
         assertThat(c.timelines()).singleElement().satisfies(t -> assertThat(t.points()).hasSize(2));
     }
 
+    @Test
+    void theFloodStoryHasATimelineOfTheDeadAndADiscrepancyBetweenTwoSourcesOfTheEvacuated() {
+        Comparison c = FloodTimelineStory.compared();
+        List<Comparison.Conflict> conflicts = figureConflicts(c);
+        assertThat(conflicts).extracting(Comparison.Conflict::rule).containsExactlyInAnyOrder("timeline", "source");
+        Comparison.Conflict sources = conflicts.stream().filter(x -> x.rule().equals("source")).findFirst().orElseThrow();
+        assertThat(sources.sides()).extracting(Comparison.Side::source)
+                .containsExactlyInAnyOrder(FloodTimelineStory.LEAGUE, FloodTimelineStory.COUNCIL);
+        assertThat(c.timelines()).anySatisfy(t -> assertThat(t.points()).extracting(Comparison.TimelinePoint::value)
+                .containsExactly("6 people", "9 people", "14 people"));
+    }
+
     /** The figures of a fictional article, read as a comparison reads them. */
     static final class DigestFigures {
         static Figure only(CoverageArticle a) {
