@@ -125,8 +125,8 @@ export function showProblem(problem) {
 }
 
 function clearResults() {
-  for (const id of ['error', 'missing', 'rewrites', 'matrix-section', 'source']) $(id).hidden = true;
-  for (const id of ['error', 'missing', 'rewrite-groups', 'matrix-head', 'matrix-body', 'source-body']) $(id).replaceChildren();
+  for (const id of ['error', 'missing', 'rewrites', 'matrix-section', 'timelines-section', 'source']) $(id).hidden = true;
+  for (const id of ['error', 'missing', 'rewrite-groups', 'matrix-head', 'matrix-body', 'timelines', 'source-body']) $(id).replaceChildren();
 }
 
 // --- the answer ---
@@ -164,7 +164,8 @@ function index(answer) {
     }
   }
   const missing = Array.isArray(answer.missing) ? answer.missing : [];
-  return {articles, outlets, clusters, conflicts, groups, missing};
+  const timelines = (Array.isArray(answer.timelines) ? answer.timelines : []).filter(t => Array.isArray(t.points) && t.points.length);
+  return {articles, outlets, clusters, conflicts, groups, missing, timelines};
 }
 
 /** Renders a comparison answer: summary, missing notice, rewrite banner and the claims × outlets matrix. */
@@ -182,6 +183,7 @@ export function showAnswer(answer) {
     + `${plural(ix.clusters.length, 'claim')}, ${plural(ix.conflicts.length, 'conflict')}`
     + (ix.groups.length ? `, ${plural(ix.groups.length, 'group')} of rewritten copies.` : '.'));
   renderMatrix(ix);
+  renderTimelines(ix.timelines);
   setState('ready');
 }
 
@@ -278,11 +280,13 @@ function conflictRow(k, i, ix) {
   sides.forEach((s, j) => {
     if (j > 0) values.push(h('span', {class: 'versus'}, ' vs '));
     values.push(h('span', {class: `value-label side-${j % SIDE_COLOURS}`}, s.value));
+    if (s.source) values.push(h('span', {class: 'value-source'}, ` according to ${s.source}`));
   });
   const header = h('th', {scope: 'row', class: 'conflict'},
     h('span', {class: 'summary'}, k.about || ''),
     h('span', {class: 'values-all'}, values),
-    h('span', {class: 'badge conflict'}, `≠ ${k.kind || 'conflict'}`));
+    h('span', {class: 'badge conflict'}, `≠ ${k.kind || 'conflict'}`),
+    k.rule ? h('span', {class: 'rule', title: 'The comparison rule that decided'}, RULES[k.rule] || k.rule) : null);
   const cells = ix.outlets.map(o => {
     const here = sides.map((s, j) => ({s, j, mentions: (s.mentions || []).filter(m => m.outlet === o.name)}))
       .filter(x => x.mentions.length);
@@ -292,9 +296,90 @@ function conflictRow(k, i, ix) {
       h('div', {class: 'values'}, here.map(({s, j, mentions}) =>
         h('div', {class: `value side-${j % SIDE_COLOURS}`},
           h('span', {class: 'value-label'}, s.value),
+          s.source ? h('span', {class: 'value-source'}, s.source) : null,
           mentions.map(m => mentionButton(m, `says ${s.value}, in conflict with other reports`))))));
   });
   return h('tr', {class: 'row conflict-row', 'data-conflict': i}, header, cells);
+}
+
+/** What each rule that decides a conflict's kind means, for the row's note. */
+const RULES = {
+  bounds: 'the values cannot both hold',
+  source: 'different sources give different values',
+  timeline: 'the value changed over time',
+  negation: 'a value against its denial',
+  speaker: 'the same words from different speakers',
+};
+
+// --- timelines ---
+
+const SVG = 'http://www.w3.org/2000/svg';
+const CHART = {width: 560, height: 190, left: 64, right: 120, top: 16, bottom: 34};
+
+/** An SVG element with attributes; strings become text nodes (never markup). */
+function svg(tag, attrs, ...children) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== null && value !== undefined) e.setAttribute(name, String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child !== null && child !== undefined && child !== false) e.append(child);
+  }
+  return e;
+}
+
+const numberFormat = new Intl.NumberFormat(undefined, {maximumFractionDigits: 2});
+const dayFormat = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false});
+
+function renderTimelines(timelines) {
+  if (!timelines.length) return;
+  fill($('timelines'), ...timelines.map((t, i) => timelineFigure(t, i)));
+  $('timelines-section').hidden = false;
+}
+
+/** One figure's values over publish time: a point per value, labelled with its outlet and value. */
+function timelineFigure(t, i) {
+  const points = t.points.map(p => ({...p, at: p.publishedAt ? new Date(p.publishedAt).getTime() : NaN}))
+    .filter(p => typeof p.numericValue === 'number' && Number.isFinite(p.numericValue));
+  const timed = points.filter(p => Number.isFinite(p.at));
+  const times = timed.length ? timed.map(p => p.at) : [0, 1];
+  const values = points.map(p => p.numericValue);
+  let [t0, t1] = [Math.min(...times), Math.max(...times)];
+  let [v0, v1] = [Math.min(...values, 0), Math.max(...values)];
+  if (t0 === t1) { t0 -= 3600e3; t1 += 3600e3; }
+  if (v0 === v1) { v1 = v0 + 1; }
+  const w = CHART.width - CHART.left - CHART.right;
+  const ht = CHART.height - CHART.top - CHART.bottom;
+  const x = (p, k) => CHART.left + (Number.isFinite(p.at) ? (p.at - t0) / (t1 - t0) : k / Math.max(1, points.length - 1)) * w;
+  const y = v => CHART.top + (1 - (v - v0) / (v1 - v0)) * ht;
+  const unit = t.unit ? ` ${t.unit}` : '';
+  const titleId = `timeline-title-${i}`;
+  const marks = points.map((p, k) => {
+    const label = `${p.outlet}: ${p.value}${p.source ? ` (${p.source})` : ''}`;
+    return svg('g', {class: 'point', 'data-outlet': p.outlet, 'data-article-id': p.articleId},
+      svg('title', {}, `${label}, published ${formatTime(p.publishedAt)}`),
+      svg('circle', {cx: x(p, k).toFixed(1), cy: y(p.numericValue).toFixed(1), r: 4.5}),
+      svg('text', {class: 'point-label', x: (x(p, k) + 7).toFixed(1), y: (y(p.numericValue) - 6 + (k % 2) * 14).toFixed(1)},
+        `${p.outlet}: ${p.value}`));
+  });
+  const line = points.map((p, k) => `${x(p, k).toFixed(1)},${y(p.numericValue).toFixed(1)}`).join(' ');
+  const chart = svg('svg', {class: 'timeline-chart', viewBox: `0 0 ${CHART.width} ${CHART.height}`, role: 'img',
+      'aria-labelledby': titleId, width: CHART.width, height: CHART.height},
+    svg('title', {id: titleId}, `${t.about}: ${points.map(p => `${p.value} (${p.outlet})`).join(', then ')}`),
+    svg('line', {class: 'axis', x1: CHART.left, y1: CHART.top + ht, x2: CHART.left + w, y2: CHART.top + ht}),
+    svg('line', {class: 'axis', x1: CHART.left, y1: CHART.top, x2: CHART.left, y2: CHART.top + ht}),
+    svg('text', {class: 'tick', x: CHART.left - 6, y: y(v1) + 4, 'text-anchor': 'end'}, numberFormat.format(v1) + unit),
+    svg('text', {class: 'tick', x: CHART.left - 6, y: y(v0) + 4, 'text-anchor': 'end'}, numberFormat.format(v0) + unit),
+    timed.length ? [
+      svg('text', {class: 'tick', x: CHART.left, y: CHART.height - 12, 'text-anchor': 'start'}, dayFormat.format(new Date(t0))),
+      svg('text', {class: 'tick', x: CHART.left + w, y: CHART.height - 12, 'text-anchor': 'end'}, dayFormat.format(new Date(t1)))] : null,
+    svg('text', {class: 'tick', x: CHART.left + w / 2, y: CHART.height - 1, 'text-anchor': 'middle'}, 'published'),
+    svg('polyline', {class: 'trend', points: line}),
+    marks);
+  return h('figure', {class: 'timeline', 'data-timeline': i},
+    h('figcaption', {}, h('span', {class: 'summary'}, t.about || ''), ' ',
+      h('span', {class: 'timeline-values'}, points.map(p => p.value).join(' → '))),
+    chart);
 }
 
 function mentionButton(m, standing) {

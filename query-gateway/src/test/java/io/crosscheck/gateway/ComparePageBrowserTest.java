@@ -63,6 +63,9 @@ class ComparePageBrowserTest {
 
     private WebDriver browser;
 
+    @jakarta.inject.Inject
+    ObjectMapper mapper;
+
     @BeforeAll
     static void startBrowser() {
         chromium = SystemChromium.start();
@@ -289,6 +292,72 @@ class ComparePageBrowserTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeToBe(By.id("source"), "data-state", "error"));
         assertThat(browser.findElement(By.cssSelector("#source [role=alert]")).getText()).isNotBlank();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    /**
+     * A fictional flood story the engine compares (figure frames as the extractor gives them): the page draws the
+     * timeline of the dead as an SVG with a point per value, labelled with its outlet, and shows the conflict
+     * between two sources with each value's source.
+     */
+    @Test
+    void aTimelineIsDrawnAndAConflictNamesItsSources() throws IOException {
+        io.crosscheck.gateway.compare.Comparison compared = io.crosscheck.gateway.compare.FloodTimelineStory.compared();
+        String json = mapper.writeValueAsString(io.crosscheck.gateway.api.CompareJson.of(compared, List.of()));
+        JsonNode answer = JSON.readTree(json);
+        assertThat(answer.get("timelines")).as("timelines of the story").isNotEmpty();
+        open(page.toString());
+        waitForState("idle");
+        Object rendered = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/compare.js').then(page => { page.showAnswer(JSON.parse(arguments[0])); done('rendered'); }, e => done(String(e)));
+                """, json);
+        assertThat(rendered).isEqualTo("rendered");
+        waitForState("ready");
+
+        WebElement section = browser.findElement(By.id("timelines-section"));
+        assertThat(section.isDisplayed()).isTrue();
+        List<WebElement> charts = browser.findElements(By.cssSelector("#timelines figure.timeline svg.timeline-chart"));
+        assertThat(charts).hasSize(answer.get("timelines").size());
+        JsonNode dead = null;
+        for (JsonNode t : answer.get("timelines")) {
+            if (t.get("points").size() == 3) {
+                dead = t;
+            }
+        }
+        assertThat(dead).as("the timeline of the dead").isNotNull();
+        WebElement chart = charts.get(indexOf(answer.get("timelines"), dead));
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(chart.findElements(By.cssSelector("g.point circle"))).hasSize(3);
+        List<String> labels = texts(chart.findElements(By.cssSelector("g.point text.point-label")));
+        assertThat(labels).containsExactly("Coast Post: 6 people", "Hill Gazette: 9 people", "Bay Record: 14 people");
+        // Points stand left to right in publish-time order, higher values higher up.
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (WebElement c : chart.findElements(By.cssSelector("g.point circle"))) {
+            xs.add(Double.parseDouble(c.getDomAttribute("cx")));
+            ys.add(Double.parseDouble(c.getDomAttribute("cy")));
+        }
+        assertThat(xs).isSorted();
+        assertThat(ys.get(0)).isGreaterThan(ys.get(2));
+
+        WebElement sourced = browser.findElements(By.cssSelector("#matrix tr.conflict-row")).stream()
+                .filter(r -> text(r.findElement(By.cssSelector("th .values-all"))).contains(io.crosscheck.gateway.compare.FloodTimelineStory.LEAGUE))
+                .findFirst().orElseThrow();
+        assertThat(texts(sourced.findElements(By.cssSelector("th .values-all .value-source"))))
+                .anySatisfy(t -> assertThat(t).contains(io.crosscheck.gateway.compare.FloodTimelineStory.LEAGUE))
+                .anySatisfy(t -> assertThat(t).contains(io.crosscheck.gateway.compare.FloodTimelineStory.COUNCIL));
+        assertThat(text(sourced.findElement(By.cssSelector("th .badge")))).contains("discrepancy");
+        assertThat(texts(sourced.findElements(By.cssSelector("td .value-source"))))
+                .contains(io.crosscheck.gateway.compare.FloodTimelineStory.LEAGUE, io.crosscheck.gateway.compare.FloodTimelineStory.COUNCIL);
+    }
+
+    private static int indexOf(JsonNode array, JsonNode element) {
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) == element) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The picture of the page in the README: the story's matrix with a conflicting value open in its article. */

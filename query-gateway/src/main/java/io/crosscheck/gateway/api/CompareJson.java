@@ -16,7 +16,7 @@ public final class CompareJson {
     }
 
     public record Answer(List<ArticleView> articles, List<RewriteGroupView> rewriteGroups, List<ClusterView> clusters,
-            List<ConflictView> conflicts, List<MissingArticle> missing) {
+            List<ConflictView> conflicts, List<MissingArticle> missing, List<TimelineView> timelines) {
     }
 
     public record ArticleView(String id, String outlet, String title, String url, Instant publishedAt) {
@@ -36,10 +36,24 @@ public final class CompareJson {
             boolean corroborated, String basis, List<MentionView> mentions) {
     }
 
-    public record SideView(String value, List<MentionView> mentions) {
+    /** source: the canonical names of the sources the value is attributed to ("; " between several), or null. */
+    public record SideView(String value, List<MentionView> mentions, String source) {
     }
 
-    public record ConflictView(String kind, String about, String basis, List<SideView> sides) {
+    /** rule: the comparison rule that decided the kind ("bounds", "source", "timeline", "negation", "speaker"). */
+    public record ConflictView(String kind, String about, String basis, List<SideView> sides, String rule) {
+    }
+
+    /** unit: of the points' numericValue (a base unit such as "m", a currency code, "percent"; "" for counts). */
+    public record TimelineView(String about, String unit, List<TimelinePointView> points) {
+    }
+
+    /**
+     * One value of a timeline: start/end are its claim's span in the article's cleaned text; time is the resolved
+     * time the value holds at when the text gives one.
+     */
+    public record TimelinePointView(String articleId, String outlet, Instant publishedAt, String value, double numericValue,
+            String source, String time, int start, int end) {
     }
 
     public static Answer of(Comparison c, List<MissingArticle> missing) {
@@ -49,8 +63,12 @@ public final class CompareJson {
                 c.clusters().stream().map(k -> new ClusterView(k.id(), k.summary(), k.speaker() == null ? null : new SpeakerRef(k.speaker()),
                         k.outlets(), k.independentOutlets(), k.corroborated(), k.basis(), mentions(k.mentions()))).toList(),
                 c.conflicts().stream().map(x -> new ConflictView(x.kind(), x.about(), x.basis(),
-                        x.sides().stream().map(s -> new SideView(s.value(), mentions(s.mentions()))).toList())).toList(),
-                missing);
+                        x.sides().stream().map(s -> new SideView(s.value(), mentions(s.mentions()), s.source())).toList(),
+                        x.rule())).toList(),
+                missing,
+                c.timelines().stream().map(t -> new TimelineView(t.about(), t.unit(), t.points().stream()
+                        .map(p -> new TimelinePointView(p.articleId(), p.outlet(), p.published(), p.value(), p.numericValue(),
+                                p.source(), p.time(), p.mention().start(), p.mention().end())).toList())).toList());
     }
 
     private static List<MentionView> mentions(List<Mention> mentions) {

@@ -19,6 +19,8 @@ import io.crosscheck.query.v1.Conflict;
 import io.crosscheck.query.v1.ConflictBasis;
 import io.crosscheck.query.v1.ConflictKind;
 import io.crosscheck.query.v1.ConflictSide;
+import io.crosscheck.query.v1.Timeline;
+import io.crosscheck.query.v1.TimelinePoint;
 import io.crosscheck.query.v1.QueryService;
 import io.crosscheck.query.v1.RewriteGroup;
 import io.grpc.Status;
@@ -107,13 +109,29 @@ public class QueryGrpcService implements QueryService {
             Conflict.Builder conflict = Conflict.newBuilder().setAbout(x.about())
                     .setKind(x.kind().equals("contradiction") ? ConflictKind.CONFLICT_KIND_CONTRADICTION
                             : ConflictKind.CONFLICT_KIND_DISCREPANCY)
-                    .setBasis(ConflictBasis.valueOf("CONFLICT_BASIS_" + x.basis().toUpperCase(Locale.ROOT)));
+                    .setBasis(ConflictBasis.valueOf("CONFLICT_BASIS_" + x.basis().toUpperCase(Locale.ROOT)))
+                    .setRule(x.rule() == null ? "" : x.rule());
             for (Comparison.Side s : x.sides()) {
-                ConflictSide.Builder side = ConflictSide.newBuilder().setValue(s.value());
+                ConflictSide.Builder side = ConflictSide.newBuilder().setValue(s.value())
+                        .setSourceCanonicalName(s.source() == null ? "" : s.source());
                 s.mentions().forEach(m -> side.addMentions(mention(m)));
                 conflict.addSides(side);
             }
             out.addConflicts(conflict);
+        }
+        for (Comparison.Timeline t : c.timelines()) {
+            Timeline.Builder timeline = Timeline.newBuilder().setAbout(t.about()).setUnit(t.unit());
+            for (Comparison.TimelinePoint p : t.points()) {
+                TimelinePoint.Builder point = TimelinePoint.newBuilder().setArticleId(p.articleId()).setOutlet(p.outlet())
+                        .setValue(p.value()).setNumericValue(p.numericValue())
+                        .setSourceCanonicalName(p.source() == null ? "" : p.source()).setTimeValue(p.time() == null ? "" : p.time())
+                        .setSpan(Span.newBuilder().setStart(p.mention().start()).setEnd(p.mention().end()));
+                if (p.published() != null) {
+                    point.setPublishedTime(Timestamps.of(p.published()));
+                }
+                timeline.addPoints(point);
+            }
+            out.addTimelines(timeline);
         }
         for (MissingArticle m : outcome.missing()) {
             out.addMissing(io.crosscheck.query.v1.MissingArticle.newBuilder().setArticleId(m.articleId())

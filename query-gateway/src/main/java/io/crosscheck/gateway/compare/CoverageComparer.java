@@ -76,9 +76,14 @@ public final class CoverageComparer {
         }
         Map<String, List<Figure>> figuresByArticle = new HashMap<>();
         digests.forEach(d -> figuresByArticle.put(d.id(), d.figures()));
+        List<Comparison.Timeline> timelines = new ArrayList<>();
         for (Fact fact : facts) {
             if (fact.articleIds().size() < 2) {
                 continue;
+            }
+            Comparison.Timeline timeline = Timelines.of(fact);
+            if (timeline != null) {
+                timelines.add(timeline);
             }
             Comparison.Conflict conflict = denied.contains(fact) ? null : FigureConflicts.of(fact, figuresByArticle);
             if (conflict != null) {
@@ -98,7 +103,8 @@ public final class CoverageComparer {
                 .thenComparingInt(c -> -articleCount(c)));
         List<Comparison.ArticleSummary> articles = digests.stream()
                 .map(d -> new Comparison.ArticleSummary(d.id(), d.outlet(), d.title(), d.url(), d.published())).toList();
-        return new Comparison(articles, RewriteDetector.groups(digests, rewrites), clusters, conflicts);
+        timelines.sort(Comparator.comparingInt((Comparison.Timeline t) -> -t.points().size()));
+        return new Comparison(articles, RewriteDetector.groups(digests, rewrites), clusters, conflicts, List.copyOf(timelines));
     }
 
     /**

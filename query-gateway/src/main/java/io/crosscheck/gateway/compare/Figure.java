@@ -18,11 +18,37 @@ import java.util.Set;
  * @param counted content keys of the counted noun alone
  * @param about the words around the number as written ("killing at least six people")
  * @param version whether the words around it mark an earlier or a later version of the thing
+ * @param frame what the extractor's figure frame says of it: measure, scope, event, source, time, precision
  */
 record Figure(Statement statement, Mention mention, double low, double high, double point, String unit, String label,
-        Set<String> thing, java.util.Map<String, Double> context, Set<String> counted, String about, Version version) {
+        Set<String> thing, java.util.Map<String, Double> context, Set<String> counted, String about, Version version,
+        Frame frame) {
 
     enum Version { NONE, EARLIER, LATER }
+
+    /**
+     * The figure's frame as comparison uses it; every text part is "" when the frame lacks it.
+     *
+     * @param measure the measure key ("death toll", "person kill")
+     * @param scope the scope's canonical name, lower case ("harrow county", "statewide")
+     * @param event how the event the figure belongs to stands to the article's own (UNSPECIFIED: its own)
+     * @param source the canonical name of the source the figure is attributed to
+     * @param time the resolved value of the time the figure holds at ("2031-05-11")
+     * @param published when the article was published, or null
+     * @param halfStep half the step of the value's last written digit, in the figure's unit: "46.7" has 0.05,
+     *                 "1.6 miles" about 80 m, "12" 0.5 (what rounding to the written value allows)
+     * @param currency the ISO code of money, else ""
+     */
+    record Frame(String measure, String scope, io.crosscheck.common.v1.EventRelation event, String source, String time,
+            java.time.Instant published, double halfStep, String currency) {
+
+        static final Frame NONE = new Frame("", "", io.crosscheck.common.v1.EventRelation.EVENT_RELATION_UNSPECIFIED, "", "",
+                null, 0, "");
+
+        boolean otherEvent() {
+            return event != io.crosscheck.common.v1.EventRelation.EVENT_RELATION_UNSPECIFIED;
+        }
+    }
 
     /** How the figure bounds its value: 0 exact, 1 a lower bound, 2 an upper bound, 3 an approximation or range. */
     int bound() {

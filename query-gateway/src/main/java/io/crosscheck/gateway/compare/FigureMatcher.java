@@ -26,7 +26,7 @@ final class FigureMatcher {
 
     double similarity(Figure f, Figure g) {
         if (!f.unit().equals(g.unit()) || !sameKindCounted(f, g) || !shareMoreThanTheCountedNoun(f, g)
-                || differentEvents(f, g)) {
+                || differentEvents(f, g) || differentFrames(f, g)) {
             return 0;
         }
         double dot = 0;
@@ -60,6 +60,23 @@ final class FigureMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The frames place two different values in different facts: another event than the article's own on one side
+     * only (or another kind of it), or two scopes that differ ("in Harrow County", "in Velmora"). A scope on one side
+     * only may still be the same fact, told with and without its place; it is kept from conflicts, not from the
+     * fact. The same value is linked whatever the frames say: it corroborates, and frames read from one sentence
+     * are less sure than the number.
+     */
+    private static boolean differentFrames(Figure f, Figure g) {
+        if (f.sameValue(g)) {
+            return false;
+        }
+        String a = f.frame().scope();
+        String b = g.frame().scope();
+        return f.frame().event() != g.frame().event()
+                || (!a.isEmpty() && !b.isEmpty() && !OtherScopeRule.sameScope(a, b));
     }
 
     /** Both numbers stand next to what happened to what they count, and it is not the same ("killed", "hurt"). */

@@ -103,7 +103,38 @@ final class FigureReader {
         double[] range = interval(q);
         return new Figure(statement, ArticleDigester.mention(article, claim, statement.sentenceStart(), statement.sentenceEnd()),
                 range[0], range[1], point(q), unit(q), label(q), Set.copyOf(thing), context(sentence, first, last, countedContent),
-                Set.copyOf(counted), about, version);
+                Set.copyOf(counted), about, version, frame(q, article.published()));
+    }
+
+    private static final double PRECISION_STEP_SHARE = FrameWords.DEFAULT.number("precision-step-share");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+
+    /** The extractor's frame of a quantity as comparison reads it. */
+    static Figure.Frame frame(Quantity q, java.time.Instant published) {
+        io.crosscheck.common.v1.FigureFrame f = q.getFrame();
+        String scope = f.getScope().getCanonicalName().isBlank() ? f.getScope().getText() : f.getScope().getCanonicalName();
+        String currency = q.getKind() == QuantityKind.QUANTITY_KIND_MONEY ? q.getCurrency() : "";
+        return new Figure.Frame(f.getMeasure().getKey().strip().toLowerCase(Locale.ROOT),
+                scope.strip().toLowerCase(Locale.ROOT), f.getEvent().getRelation(), f.getSource().getCanonicalName().strip(),
+                f.getTime().getValue().strip(), published, halfStep(q), currency);
+    }
+
+    /**
+     * Half the step of the value's last written digit, in the unit of {@link #unit}: "46.7" 0.05, "$48.2 million"
+     * 50,000, "1.6 miles" about 80 m. What rounding to the written value allows; a value written in words has the
+     * step of its last digit too ("nine": 0.5).
+     */
+    static double halfStep(Quantity q) {
+        java.util.regex.Matcher m = DIGITS.matcher(q.getText());
+        int decimals = m.find() && m.group(1) != null ? m.group(1).length() : 0;
+        double step = Math.pow(10, -decimals);
+        if (q.hasScale() && q.getScale() > 0) {
+            step *= q.getScale();
+        }
+        if (inBaseUnit(q) && q.getValue() != 0) {
+            step *= Math.abs(q.getBaseValue() / q.getValue());
+        }
+        return step * PRECISION_STEP_SHARE;
     }
 
     /** How far the words beside a number reach, and the version word ("original", "revised") met on the way. */

@@ -74,8 +74,8 @@ final class NegationConflicts {
             Fact merged = new Fact(figures);
             List<Comparison.Side> sides = new ArrayList<>();
             merged.sides().forEach(s -> sides.add(FigureConflicts.side(s)));
-            sides.add(new Comparison.Side(denial.get(e.getKey()), e.getKey().stream().map(Statement::mention).toList()));
-            out.add(new Found(new Comparison.Conflict("contradiction", "negation", merged.about(), sides), e.getValue()));
+            sides.add(new Comparison.Side(denial.get(e.getKey()), e.getKey().stream().map(Statement::mention).toList(), null));
+            out.add(new Found(new Comparison.Conflict("contradiction", "negation", merged.about(), sides, "negation"), e.getValue()));
         }
         return out;
     }

@@ -65,12 +65,14 @@ final class QuoteConflicts {
             bySpeaker.sort((a, b) -> b.size() - a.size());
             List<Comparison.Side> sides = new ArrayList<>();
             for (List<Quoted> side : bySpeaker) {
-                sides.add(new Comparison.Side(side.get(0).quote().speaker().canonical(),
-                        side.stream().map(q -> q.quote().mention()).distinct().toList()));
+                String speaker = side.get(0).quote().speaker().canonical();
+                // The speaker is the value and the source the words are attributed to.
+                sides.add(new Comparison.Side(speaker, side.stream().map(q -> q.quote().mention()).distinct().toList(),
+                        speaker));
             }
             Statement.DirectQuote first = group.get(0).quote();
             String about = (first.predicate() != null ? "who " : "who said ") + first.context();
-            out.add(new Comparison.Conflict("contradiction", "speaker", about, sides));
+            out.add(new Comparison.Conflict("contradiction", "speaker", about, sides, "speaker"));
         }
         return out;
     }

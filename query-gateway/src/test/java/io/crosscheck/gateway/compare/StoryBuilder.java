@@ -91,6 +91,21 @@ final class StoryBuilder {
         return this;
     }
 
+    /** Gives the quantity written so in the claim the figure frame the extractor would give it. */
+    StoryBuilder frame(String content, String written, io.crosscheck.common.v1.FigureFrame frame) {
+        Claim.Builder c = claims.get(content);
+        if (c == null) {
+            throw new IllegalArgumentException("no claim with content: " + content);
+        }
+        for (Quantity.Builder q : c.getQuantitiesBuilderList()) {
+            if (q.getText().equals(written)) {
+                q.setFrame(frame);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no quantity '" + written + "' in: " + content);
+    }
+
     /** The bound the extractor gives the qualifier words these stories use. */
     static QuantityBound bound(String qualifier) {
         return switch (qualifier) {

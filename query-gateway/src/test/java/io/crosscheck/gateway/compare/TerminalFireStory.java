@@ -5,7 +5,8 @@ import io.crosscheck.common.v1.EntityType;
 /**
  * A fictional event told by four fictional outlets, for the engine's tests: a fire at a grain terminal. The Lakeside
  * Courier is the wire report; the Harbor Gazette paraphrases it (reordered, synonyms swapped); the Ridge Tribune and
- * the Valley Ledger report independently. They disagree on the dead (nine, at least eight, eleven), on a truck limit
+ * the Valley Ledger report independently (the Ledger the same day as the Courier, so its eleven dead is the same
+ * moment's count, not a later one). They disagree on the dead (nine, at least eight, eleven), on a truck limit
  * (a cap of 400 against none) and on who called the rules "sound but poorly enforced"; they agree on the chief's
  * words and on the mayor's promise; and they give figures that only look like disagreements: two versions of a plan
  * in one report, and a plan about something else.
@@ -124,7 +125,7 @@ final class TerminalFireStory {
     static final String REOPENED_LEDGER = "The terminal had reopened earlier this year after a year of repairs.";
 
     static CoverageArticle ledger() {
-        return StoryBuilder.article("ledger-1", "Valley Ledger", "2031-05-13", FIRE_LEDGER, RULES_LEDGER, EVACUATION_LEDGER,
+        return StoryBuilder.article("ledger-1", "Valley Ledger", "2031-05-12", FIRE_LEDGER, RULES_LEDGER, EVACUATION_LEDGER,
                         FUNERALS_LEDGER, REOPENED_LEDGER)
                 .reported(FIRE_LEDGER, "Eleven workers were killed when a fire engulfed the Dravenport grain terminal on Sunday",
                         "hospital officials")
