@@ -18,35 +18,51 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Latency of the comparison over a growing store, against the plain claims read of the same question
  * in the same run. For each store size it loads fictional stories (five outlets each) through the
  * gateway, has the gateway extract and store their claims once (so the timed requests read cached
- * claims, as in steady use), then asks both endpoints the same questions in alternation and prints
- * p50/p99 of each and their ratio. Run by {@code query-gateway/bench/compare-benchmark.sh}.
+ * claims, as in steady use), then has a number of concurrent clients ask both endpoints the same
+ * questions in alternation and prints p50/p99 of each, their ratio and the questions answered per
+ * second. Run by {@code query-gateway/bench/compare-benchmark.sh}.
  *
- * <p>args: gateway-base-url sizes(comma-separated) questions-per-size
+ * <p>args: gateway-base-url sizes(comma-separated) questions-per-size [clients, default 32]
  */
 public final class CompareBenchmark {
     private static final int OUTLETS_PER_STORY = 5;
     private static final int POST_BATCH = 250;
     /** Articles one answer covers at most: the gateway's default for a comparison. */
     private static final int COVERED = 50;
+    /** Untimed questions per client before each row, so every client's connection and the gateway's paths are warm. */
+    private static final int WARM_PER_CLIENT = 2;
+    private static final int WARM_MIN = 20;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final int clients;
 
-    private CompareBenchmark(String base) {
+    private CompareBenchmark(String base, int clients) {
         this.base = base;
+        this.clients = clients;
     }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int[] sizes = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int questions = Integer.parseInt(args[2]);
-        new CompareBenchmark(base).run(sizes, questions);
+        int clients = args.length > 3 ? Integer.parseInt(args[3]) : 32;
+        if (clients < 1 || questions < 1) {
+            throw new IllegalArgumentException("questions and clients must be at least 1: " + questions + ", " + clients);
+        }
+        new CompareBenchmark(base, clients).run(sizes, questions);
     }
 
     private void run(int[] sizes, int questions) throws Exception {
@@ -68,37 +84,82 @@ public final class CompareBenchmark {
             rows.add(measure(loaded, "story", stories, questions));
             rows.add(measure(loaded, "topic", FictionalStories.FACILITY_WORDS, questions));
         }
-        System.out.printf("%n%-9s %-6s %9s %11s %11s %12s %12s %15s%n", "articles", "kind", "covered", "claims p50",
-                "claims p99", "compare p50", "compare p99", "compare/claims");
+        System.out.printf("%n%-9s %-6s %7s %9s %11s %11s %12s %12s %15s %11s%n", "articles", "kind", "clients", "covered",
+                "claims p50", "claims p99", "compare p50", "compare p99", "compare/claims", "questions/s");
         for (String[] r : rows) {
-            System.out.printf("%-9s %-6s %9s %11s %11s %12s %12s %15s%n", (Object[]) r);
+            System.out.printf("%-9s %-6s %7s %9s %11s %11s %12s %12s %15s %11s%n", (Object[]) r);
         }
-        System.out.println("(ms, one client, " + questions + " questions per row, asked of both endpoints in alternation; "
-                + "covered = median articles per answer; compare/claims = p50 ratio)");
+        System.out.println("(ms, " + clients + " concurrent clients, " + questions + " questions per row, each asked of both "
+                + "endpoints in alternation and timed per request; covered = median articles per answer; "
+                + "compare/claims = p50 ratio; questions/s = questions (both requests) over the row's wall time)");
     }
 
     private String[] measure(int loaded, String kind, List<String> keywords, int questions)
-            throws IOException, InterruptedException {
+            throws InterruptedException, ExecutionException {
+        // Questions are drawn before the clients start, so a row asks the same questions whatever the client count
+        // and however the threads interleave.
         Random pickQuestion = new Random(loaded * 31L + kind.hashCode());
-        for (int warm = 0; warm < 20; warm++) {
-            String q = encode(keywords.get(pickQuestion.nextInt(keywords.size())));
-            get("/api/v1/compare?q=" + q + "&max=" + COVERED);
-            get("/api/v1/claims?q=" + q + "&limit=" + COVERED);
+        String[] warm = new String[Math.max(WARM_MIN, WARM_PER_CLIENT * clients)];
+        for (int i = 0; i < warm.length; i++) {
+            warm[i] = encode(keywords.get(pickQuestion.nextInt(keywords.size())));
         }
-        List<Long> compare = new ArrayList<>();
-        List<Long> claims = new ArrayList<>();
-        List<Long> covered = new ArrayList<>();
+        String[] asked = new String[questions];
         for (int i = 0; i < questions; i++) {
-            String q = encode(keywords.get(pickQuestion.nextInt(keywords.size())));
-            long t0 = System.nanoTime();
-            JsonNode answer = json.readTree(get("/api/v1/compare?q=" + q + "&max=" + COVERED));
-            compare.add(System.nanoTime() - t0);
-            covered.add((long) answer.path("articles").size());
-            claims.add(timed("/api/v1/claims?q=" + q + "&limit=" + COVERED));
+            asked[i] = encode(keywords.get(pickQuestion.nextInt(keywords.size())));
         }
-        return new String[] {Integer.toString(loaded), kind, Long.toString(percentile(covered, 50)),
-                ms(percentile(claims, 50)), ms(percentile(claims, 99)), ms(percentile(compare, 50)),
-                ms(percentile(compare, 99)), String.format("%.2f", (double) percentile(compare, 50) / percentile(claims, 50))};
+        long[] compare = new long[questions];
+        long[] claims = new long[questions];
+        long[] covered = new long[questions];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            ask(pool, warm, null, null, null);
+            long t0 = System.nanoTime();
+            ask(pool, asked, compare, claims, covered);
+            long wall = System.nanoTime() - t0;
+            return new String[] {Integer.toString(loaded), kind, Integer.toString(clients),
+                    Long.toString(percentile(covered, 50)), ms(percentile(claims, 50)), ms(percentile(claims, 99)),
+                    ms(percentile(compare, 50)), ms(percentile(compare, 99)),
+                    String.format("%.2f", (double) percentile(compare, 50) / percentile(claims, 50)),
+                    String.format("%.1f", questions / (wall / 1e9))};
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Every client takes the next unasked question until none is left, asks compare and then claims, and times
+     * each request on its own; the times land at the question's index, so no list is shared between threads.
+     * The clients wait on one latch so they start together rather than as the pool spins its threads up.
+     * With null arrays the answers are only checked (warm-up).
+     */
+    private void ask(ExecutorService pool, String[] questions, long[] compare, long[] claims, long[] covered)
+            throws InterruptedException, ExecutionException {
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Void>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                go.await();
+                for (int i = next.getAndIncrement(); i < questions.length; i = next.getAndIncrement()) {
+                    String q = questions[i];
+                    long t0 = System.nanoTime();
+                    JsonNode answer = json.readTree(get("/api/v1/compare?q=" + q + "&max=" + COVERED));
+                    long tCompare = System.nanoTime() - t0;
+                    long tClaims = timed("/api/v1/claims?q=" + q + "&limit=" + COVERED);
+                    if (compare != null) {
+                        compare[i] = tCompare;
+                        claims[i] = tClaims;
+                        covered[i] = answer.path("articles").size();
+                    }
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        // A failed request fails the row: a percentile over the questions that happened to succeed would flatter it.
+        for (Future<Void> f : running) {
+            f.get();
+        }
     }
 
     private void post(List<FictionalStories.Report> reports) throws IOException, InterruptedException {
@@ -145,8 +206,9 @@ public final class CompareBenchmark {
         return response.body();
     }
 
-    private static long percentile(List<Long> values, int p) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    private static long percentile(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
