@@ -28,12 +28,15 @@ import java.util.Properties;
  * @param rewriteMargin how many times more similar a rewrite pair is than either article is to its other nearest
  *                      neighbours: an independent report of the same event is similar too, a rewrite stands out
  * @param nearCopyContainment containment above which two articles are rewrites whatever their neighbours
+ * @param rewriteAlignedCosine least embedding cosine of two sentences to be one sentence rewritten
+ * @param rewriteAlignedShare least share of the shorter article's sentences matched in order for a pair whose
+ *                            shingles stand out to be a rewrite
  * @param window publish times further apart than this are not compared for clusters and conflicts
  */
 public record CompareSettings(double statementThreshold, double embeddingThreshold, int embeddingBands,
         int embeddingBits, double figureThreshold, double sameFigureThreshold, double disputeSentenceThreshold,
-        double sameFigureSentenceThreshold, double sameFigureEmbeddingThreshold, double rewriteFloor, double rewriteMargin, double nearCopyContainment,
-        Duration window) {
+        double sameFigureSentenceThreshold, double sameFigureEmbeddingThreshold, double rewriteFloor, double rewriteMargin,
+        double nearCopyContainment, double rewriteAlignedCosine, double rewriteAlignedShare, Duration window) {
     private static final String RESOURCE = "/compare/settings.properties";
     private static final CompareSettings DEFAULTS = load();
 
@@ -45,7 +48,7 @@ public record CompareSettings(double statementThreshold, double embeddingThresho
     public CompareSettings withWindow(Duration window) {
         return new CompareSettings(statementThreshold, embeddingThreshold, embeddingBands, embeddingBits,
                 figureThreshold, sameFigureThreshold, disputeSentenceThreshold, sameFigureSentenceThreshold,
-                sameFigureEmbeddingThreshold, rewriteFloor, rewriteMargin, nearCopyContainment, window);
+                sameFigureEmbeddingThreshold, rewriteFloor, rewriteMargin, nearCopyContainment, rewriteAlignedCosine, rewriteAlignedShare, window);
     }
 
     private static CompareSettings load() {
@@ -64,6 +67,7 @@ public record CompareSettings(double statementThreshold, double embeddingThresho
                 number(p, "dispute.sentence.threshold"), number(p, "figure.same.sentence.threshold"),
                 number(p, "figure.same.embedding.threshold"),
                 number(p, "rewrite.floor"), number(p, "rewrite.margin"), number(p, "rewrite.near.copy.containment"),
+                number(p, "rewrite.aligned.cosine"), number(p, "rewrite.aligned.share"),
                 Duration.parse(required(p, "window")));
     }
 

@@ -59,11 +59,71 @@ final class RewriteDetector {
             boolean standsOut = jaccard >= settings.rewriteFloor()
                     && jaccard >= settings.rewriteMargin() * background(top[a], jaccard)
                     && jaccard >= settings.rewriteMargin() * background(top[b], jaccard);
-            if (nearCopy || standsOut) {
+            // Independent reports of one event share names, numbers and stock phrases, so their shingles can stand
+            // out too; a rewrite also follows its source sentence by sentence. Without embeddings there is no
+            // such evidence and the shingles decide alone.
+            double aligned = alignedShare(articles.get(a), articles.get(b));
+            boolean followsInOrder = Double.isNaN(aligned) || aligned >= settings.rewriteAlignedShare();
+            if (nearCopy || standsOut && followsInOrder) {
                 out.add(new Pair(a, b, jaccard, containment));
             }
         }
         out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        return out;
+    }
+
+    /**
+     * The share of the shorter article's sentences that have a counterpart in the other, taken in order: each
+     * sentence of one is matched to its most similar sentence of the other (embedding cosine at least the
+     * alignment threshold), and the longest run of matches whose positions rise in both texts is counted. NaN when
+     * either article has no sentence embeddings.
+     */
+    double alignedShare(ArticleDigest x, ArticleDigest y) {
+        List<float[]> a = sentenceVectors(x);
+        List<float[]> b = sentenceVectors(y);
+        if (a.isEmpty() || b.isEmpty() || !x.embeddingModel().equals(y.embeddingModel())) {
+            return Double.NaN;
+        }
+        int[] tails = new int[a.size()];
+        int longest = 0;
+        for (float[] v : a) {
+            int match = -1;
+            double best = settings.rewriteAlignedCosine();
+            for (int j = 0; j < b.size(); j++) {
+                double c = SentenceVectors.cosine(v, b.get(j));
+                if (c >= best) {
+                    best = c;
+                    match = j;
+                }
+            }
+            if (match < 0) {
+                continue;
+            }
+            // Longest strictly rising subsequence of matched positions (patience sorting).
+            int lo = 0;
+            int hi = longest;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tails[mid] < match) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            tails[lo] = match;
+            longest = Math.max(longest, lo + 1);
+        }
+        return (double) longest / Math.min(a.size(), b.size());
+    }
+
+    /** The whole-sentence vectors of an article in text order (clauses left out). */
+    private static List<float[]> sentenceVectors(ArticleDigest d) {
+        List<float[]> out = new ArrayList<>();
+        for (Statement s : d.statements()) {
+            if (s.sentenceOf() == null && s.embedding() != null) {
+                out.add(s.embedding());
+            }
+        }
         return out;
     }
 

@@ -11,11 +11,20 @@ class RewriteDetectorTest {
     private static final RewriteDetector DETECTOR = new RewriteDetector(CompareSettings.defaults());
 
     private static ArticleDigest digest(String id, String... sentences) {
+        return ArticleDigester.digest(story(id, sentences).build());
+    }
+
+    private static StoryBuilder story(String id, String... sentences) {
         StoryBuilder b = StoryBuilder.article(id, "Outlet " + id, "2031-02-02", sentences);
         for (String s : sentences) {
             b.statement(s);
         }
-        return ArticleDigester.digest(b.build());
+        return b;
+    }
+
+    /** The same, with the sentence embeddings extraction stores (real model). */
+    private static ArticleDigest embedded(String id, String... sentences) {
+        return ArticleDigester.digest(story(id, sentences).embedded().build());
     }
 
     private static final String[] WIRE = {
@@ -73,5 +82,30 @@ class RewriteDetectorTest {
         ArticleDigest b = digest("b", "Speaking to villagers, the governor promised: " + quote,
                 "The army sent two helicopters.");
         assertThat(DETECTOR.pairs(List.of(a, b))).isEmpty();
+    }
+
+    @Test
+    void anIndependentReportSharingStockPhrasesIsNoRewriteOnceItsSentencesAreCompared() {
+        String[] independent = {
+                "Two villages on the Sorrel were emptied on Thursday, a spokesman for the province said.",
+                "Volunteers handed out blankets in a gymnasium where many of the evacuated families spent the night.",
+                "Engineers had warned for years that the embankment was too weak, a local councillor told us.",
+                "Farmers said the flooded fields would lose most of this year's harvest of barley and beets, and "
+                        + "emergency crews moved about 1,200 residents to schools and sports halls on higher ground.",
+                "The province has set aside an emergency fund for the households that lost their homes.",
+                "Schools in the district will stay closed until Wednesday."};
+        // By shingles alone the shared sentence stands out: without embeddings the pair is taken for a rewrite.
+        assertThat(DETECTOR.pairs(List.of(digest("wire", WIRE), digest("own", independent)))).hasSize(1);
+        // Its other sentences follow nothing in the wire copy: with embeddings it is an independent report.
+        assertThat(DETECTOR.pairs(List.of(embedded("wire", WIRE), embedded("own", independent)))).isEmpty();
+        // A paraphrase that follows the wire sentence by sentence stays a rewrite.
+        ArticleDigest paraphrase = embedded("para",
+                "A levee on the Sorrel river gave way early on Thursday and flood water forced two villages to be evacuated.",
+                "About 1,200 residents were moved by emergency crews to sports halls and schools on higher ground.",
+                "According to the regional water board, the levee had been scheduled for reinforcement next spring.",
+                "The river will stay high for several days even though rain is expected to ease by the weekend.",
+                "Most of this year's harvest of barley and beets will be lost in the flooded fields, farmers said.");
+        assertThat(DETECTOR.alignedShare(embedded("wire", WIRE), paraphrase)).isGreaterThanOrEqualTo(0.8);
+        assertThat(DETECTOR.pairs(List.of(embedded("wire", WIRE), paraphrase))).hasSize(1);
     }
 }
