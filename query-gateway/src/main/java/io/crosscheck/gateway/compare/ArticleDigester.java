@@ -55,7 +55,7 @@ final class ArticleDigester {
             statements.add(statement);
             figures.addAll(FigureReader.figures(article, statement, sentence, e.getValue()));
             for (SentenceVectors.ClauseVector clause : clausesOf(clauses, e.getValue())) {
-                statements.add(clause(statement, clause, slice(tokens, clause.start(), clause.end())));
+                statements.add(clause(statement, clause, text, slice(tokens, clause.start(), clause.end())));
             }
         }
         return new ArticleDigest(article.id(), article.outlet(), article.title(), article.url(), article.published(),
@@ -74,8 +74,13 @@ final class ArticleDigester {
         return List.of();
     }
 
-    /** One fact clause of a sentence as a unit of its own: its words, its vector, the sentence's claim and speaker. */
-    private static Statement clause(Statement sentence, SentenceVectors.ClauseVector clause, List<Token> tokens) {
+    /**
+     * One fact clause of a sentence as a unit of its own: its words, its vector, the sentence's claim and speaker.
+     * Its mention quotes the article over the clause's span, never the clause text extraction embedded (that one
+     * may borrow a subject or drop an attribution), so that every mention is a true substring of its article.
+     */
+    private static Statement clause(Statement sentence, SentenceVectors.ClauseVector clause, String text,
+            List<Token> tokens) {
         Map<String, Integer> terms = new LinkedHashMap<>();
         for (Token t : tokens) {
             if (t.content()) {
@@ -83,7 +88,9 @@ final class ArticleDigester {
             }
         }
         Mention m = sentence.mention();
-        Mention mention = new Mention(m.articleId(), m.outlet(), clause.start(), clause.end(), clause.text(),
+        int start = Math.max(0, Math.min(clause.start(), text.length()));
+        int end = Math.max(start, Math.min(clause.end(), text.length()));
+        Mention mention = new Mention(m.articleId(), m.outlet(), start, end, text.substring(start, end),
                 m.sentenceStart(), m.sentenceEnd(), m.kind(), m.speaker());
         return new Statement(sentence.articleId(), sentence.sentenceStart(), sentence.sentenceEnd(), sentence.sentence(),
                 Map.copyOf(terms), mention, sentence.speaker(), List.of(), List.of(), clause.vector(), sentence);

@@ -23,7 +23,7 @@ final class SentenceVectors {
     }
 
     /** One fact clause of a sentence with its vector (see the contract's SentenceEmbedding.clause_span). */
-    record ClauseVector(int start, int end, String text, float[] vector) {
+    record ClauseVector(int start, int end, float[] vector) {
     }
 
     /** Decoded whole-sentence vectors by sentence span key (start << 32 | end); empty when the claims carry none. */
@@ -45,7 +45,7 @@ final class SentenceVectors {
             float[] v = decode(e);
             if (v != null && e.hasClauseSpan()) {
                 out.computeIfAbsent(key(e), k -> new ArrayList<>()).add(new ClauseVector(e.getClauseSpan().getStart(),
-                        e.getClauseSpan().getEnd(), e.getClauseText(), v));
+                        e.getClauseSpan().getEnd(), v));
             }
         }
         return out;
