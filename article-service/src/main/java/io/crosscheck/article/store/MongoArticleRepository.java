@@ -17,6 +17,7 @@ import io.crosscheck.article.domain.PageToken;
 import io.crosscheck.article.domain.PreparedArticle;
 import io.crosscheck.article.domain.StoredArticle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -26,9 +27,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,8 +50,16 @@ public class MongoArticleRepository implements ArticleRepository {
     private static final Bson NEWEST_FIRST = Sorts.descending(ArticleDocuments.SORT_TIME, "_id");
 
     private final MongoCollection<Document> articles;
+    /** The search index the embedded store lacks; null on a real MongoDB, which honours its own (see TermIndex). */
+    private final TermIndex index;
 
+    @Inject
     public MongoArticleRepository(MongoStore store) {
+        this(store, store.isEmbedded());
+    }
+
+    /** @param ownIndex whether to keep the service's own search index (tests use it on any store) */
+    MongoArticleRepository(MongoStore store, boolean ownIndex) {
         this.articles = store.database().getCollection(COLLECTION);
         articles.createIndex(Indexes.ascending(ArticleDocuments.URL), new IndexOptions().unique(true).name("url_unique"));
         articles.createIndex(Indexes.ascending(ArticleDocuments.CONTENT_HASH),
@@ -57,6 +68,24 @@ public class MongoArticleRepository implements ArticleRepository {
         articles.createIndex(Indexes.compoundIndex(Indexes.ascending(ArticleDocuments.OUTLET),
                 Indexes.descending(ArticleDocuments.SORT_TIME, "_id")), new IndexOptions().name("outlet_newest_first"));
         articles.createIndex(Indexes.ascending(ArticleDocuments.TERMS), new IndexOptions().name("terms"));
+        this.index = ownIndex ? loadIndex() : null;
+    }
+
+    /** Reads every article's search fields once, at start. */
+    private TermIndex loadIndex() {
+        TermIndex loaded = new TermIndex();
+        for (Document d : articles.find().projection(Projections.include(ArticleDocuments.TERMS, ArticleDocuments.SORT_TIME,
+                ArticleDocuments.OUTLET, ArticleDocuments.PUBLISHED))) {
+            Date published = d.getDate(ArticleDocuments.PUBLISHED);
+            loaded.add(d.getString("_id"), d.getDate(ArticleDocuments.SORT_TIME).getTime(), d.getString(ArticleDocuments.OUTLET),
+                    published == null ? null : published.getTime(), d.getList(ArticleDocuments.TERMS, String.class, List.of()));
+        }
+        return loaded;
+    }
+
+    /** Whether keyword and listing queries are answered by the service's own index (the embedded store). */
+    boolean searchesOwnIndex() {
+        return index != null;
     }
 
     @Override
@@ -100,11 +129,37 @@ public class MongoArticleRepository implements ArticleRepository {
                 stored.set(error.getIndex(), null);
             }
         }
+        if (index != null) {
+            for (int i = 0; i < stored.size(); i++) {
+                StoredArticle a = stored.get(i);
+                if (a != null) {
+                    index.add(a.id(), a.sortTime().toEpochMilli(), a.outlet(),
+                            a.published() == null ? null : a.published().toEpochMilli(), prepared.get(i).terms());
+                }
+            }
+        }
         return stored;
     }
 
     @Override
     public List<StoredArticle> find(ArticleQuery query, PageToken after, int limit, boolean withText) {
+        if (index == null) {
+            return findByStoreQuery(query, after, limit, withText);
+        }
+        List<String> ids = index.find(query, after, limit + 1);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StoredArticle> byId = new HashMap<>();
+        for (Document doc : articles.find(Filters.in("_id", ids)).projection(withText ? WITHOUT_TERMS : WITHOUT_TEXT)) {
+            byId.put(doc.getString("_id"), ArticleDocuments.toArticle(doc));
+        }
+        // In the index's order; an id deleted between the two reads is simply left out.
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The same query answered by the store alone (a real MongoDB, by its indexes). */
+    List<StoredArticle> findByStoreQuery(ArticleQuery query, PageToken after, int limit, boolean withText) {
         List<Bson> filters = new ArrayList<>();
         if (!query.terms().isEmpty()) {
             filters.add(Filters.all(ArticleDocuments.TERMS, query.terms()));
@@ -132,11 +187,18 @@ public class MongoArticleRepository implements ArticleRepository {
     public void addSearchTerms(String articleId, Collection<String> terms) {
         if (!terms.isEmpty()) {
             articles.updateOne(Filters.eq("_id", articleId), Updates.addEachToSet(ArticleDocuments.TERMS, List.copyOf(terms)));
+            if (index != null) {
+                index.addTerms(articleId, terms);
+            }
         }
     }
 
     @Override
     public boolean delete(String id) {
-        return articles.deleteOne(Filters.eq("_id", id)).getDeletedCount() > 0;
+        boolean deleted = articles.deleteOne(Filters.eq("_id", id)).getDeletedCount() > 0;
+        if (deleted && index != null) {
+            index.remove(id);
+        }
+        return deleted;
     }
 }

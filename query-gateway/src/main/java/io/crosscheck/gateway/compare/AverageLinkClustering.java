@@ -2,7 +2,9 @@ package io.crosscheck.gateway.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Average-link agglomerative clustering over a sparse set of candidate pairs: pairs are taken from the most similar
@@ -25,7 +27,9 @@ final class AverageLinkClustering {
      * @param group the article of each item: pairs within one article neither link nor count in averages
      * @return clusters of at least two items, members in item order
      */
-    static List<List<Integer>> cluster(int n, List<int[]> candidates, int[] group, Similarity similarity, double threshold) {
+    static List<List<Integer>> cluster(int n, List<int[]> candidates, int[] group, Similarity measure, double threshold) {
+        // Averages revisit the same member pairs at every merge attempt; each pair is measured once.
+        Similarity similarity = memoised(measure);
         // Pairs at or above the threshold, most similar first, as sortable longs: the similarity's rank in the high
         // bits, the candidate's index (a deterministic tie-break) in the low bits.
         long[] order = new long[candidates.size()];
@@ -76,6 +80,19 @@ final class AverageLinkClustering {
             }
         }
         return out;
+    }
+
+    private static Similarity memoised(Similarity measure) {
+        Map<Long, Double> known = new HashMap<>();
+        return (i, j) -> {
+            long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+            Double s = known.get(key);
+            if (s == null) {
+                s = measure.of(i, j);
+                known.put(key, s);
+            }
+            return s;
+        };
     }
 
     private static double average(List<Integer> a, List<Integer> b, int[] group, Similarity similarity) {

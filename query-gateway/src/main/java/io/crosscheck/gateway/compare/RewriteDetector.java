@@ -62,14 +62,18 @@ final class RewriteDetector {
             // Independent reports of one event share names, numbers and stock phrases, so their shingles can stand
             // out too; a rewrite also follows its source sentence by sentence. Without embeddings there is no
             // such evidence and the shingles decide alone.
-            double aligned = alignedShare(articles.get(a), articles.get(b));
-            boolean followsInOrder = Double.isNaN(aligned) || aligned >= settings.rewriteAlignedShare();
-            if (nearCopy || standsOut && followsInOrder) {
+            // Measured only for the pairs it decides: every sentence against every other is the costliest step.
+            if (nearCopy || standsOut && followsInOrder(articles.get(a), articles.get(b))) {
                 out.add(new Pair(a, b, jaccard, containment));
             }
         }
         out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return out;
+    }
+
+    private boolean followsInOrder(ArticleDigest a, ArticleDigest b) {
+        double aligned = alignedShare(a, b);
+        return Double.isNaN(aligned) || aligned >= settings.rewriteAlignedShare();
     }
 
     /**

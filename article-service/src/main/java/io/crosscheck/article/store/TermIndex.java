@@ -1,0 +1,234 @@
+package io.crosscheck.article.store;
+
+import io.crosscheck.article.domain.ArticleQuery;
+import io.crosscheck.article.domain.PageToken;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The search index of the embedded store, kept by the service in memory: posting lists of the articles' search terms
+ * and of their outlets, and every article in listing order. The embedded MongoDB-wire server ignores multikey and
+ * compound indexes and answers a keyword search by reading every document ($all on each one's terms: about 40 ms at
+ * 10,000 articles); this index answers with the ids of one page, which the store then reads by _id (an index it
+ * does honour). It is rebuilt from the store at start, so it can never hold what the store lost, and it is told of
+ * every write after the store acknowledged it. Only for the embedded store: that one is owned by this process,
+ * whereas a real MongoDB is shared by replicas whose writes this process would not see (and it honours the indexes).
+ */
+final class TermIndex {
+    /** What a query filters and sorts on; published is Long.MIN_VALUE when unknown. */
+    private record Entry(String id, long sortTime, String outlet, long published) {
+    }
+
+    /** Listing order: newest sort time first, then the larger id first, as the store's NEWEST_FIRST sort. */
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(Entry::sortTime).reversed()
+            .thenComparing(Entry::id, Comparator.reverseOrder());
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Entries by number; a deleted article's slot is null. Numbers only grow, so posting lists stay sorted. */
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> numberOf = new HashMap<>();
+    private final Map<String, Postings> byTerm = new HashMap<>();
+    private final Map<String, Postings> byOutlet = new HashMap<>();
+    private final TreeSet<Entry> listing = new TreeSet<>(NEWEST_FIRST);
+
+    /** Adds an article the store acknowledged (or one read back at start). */
+    void add(String id, long sortTime, String outlet, Long published, Collection<String> terms) {
+        lock.writeLock().lock();
+        try {
+            if (numberOf.containsKey(id)) {
+                addTermsLocked(numberOf.get(id), terms);
+                return;
+            }
+            int number = entries.size();
+            Entry entry = new Entry(id, sortTime, outlet, published == null ? Long.MIN_VALUE : published);
+            entries.add(entry);
+            numberOf.put(id, number);
+            listing.add(entry);
+            byOutlet.computeIfAbsent(outlet, k -> new Postings()).add(number);
+            addTermsLocked(number, terms);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** More search terms of an article (names from its claims); unknown ids are ignored. */
+    void addTerms(String id, Collection<String> terms) {
+        lock.writeLock().lock();
+        try {
+            Integer number = numberOf.get(id);
+            if (number != null) {
+                addTermsLocked(number, terms);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void addTermsLocked(int number, Collection<String> terms) {
+        for (String term : terms) {
+            byTerm.computeIfAbsent(term, k -> new Postings()).add(number);
+        }
+    }
+
+    void remove(String id) {
+        lock.writeLock().lock();
+        try {
+            Integer number = numberOf.remove(id);
+            if (number != null) {
+                // Posting lists keep the number; a null entry is skipped when they are read.
+                listing.remove(entries.get(number));
+                entries.set(number, null);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return numberOf.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The ids of the articles the query matches, strictly after the token's position, in listing order, at most
+     * limit of them. The rarest of the query's posting lists (a term's, or the union of its outlets') is walked and
+     * every other condition checked per article, so the cost follows the rarest term, not the store.
+     */
+    List<String> find(ArticleQuery query, PageToken after, int limit) {
+        lock.readLock().lock();
+        try {
+            List<Postings> lists = new ArrayList<>();
+            for (String term : query.terms()) {
+                Postings p = byTerm.get(term);
+                if (p == null) {
+                    return List.of();
+                }
+                lists.add(p);
+            }
+            if (!query.outlets().isEmpty()) {
+                lists.add(outletUnion(query.outlets()));
+            }
+            if (lists.isEmpty()) {
+                return inListingOrder(query, after, limit);
+            }
+            lists.sort(Comparator.comparingInt(p -> p.size));
+            Postings rarest = lists.get(0);
+            List<Postings> others = lists.subList(1, lists.size());
+            // The newest `limit` matches: a heap whose head is the oldest kept.
+            PriorityQueue<Entry> kept = new PriorityQueue<>(Math.max(1, limit), NEWEST_FIRST.reversed());
+            for (int i = 0; i < rarest.size; i++) {
+                int number = rarest.numbers[i];
+                Entry e = entries.get(number);
+                if (e == null || !inAll(others, number) || !matches(e, query, after)) {
+                    continue;
+                }
+                kept.add(e);
+                if (kept.size() > limit) {
+                    kept.poll();
+                }
+            }
+            List<Entry> page = new ArrayList<>(kept);
+            page.sort(NEWEST_FIRST);
+            return page.stream().map(Entry::id).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** No term and no outlet: walk the listing from the token's position until the page is full. */
+    private List<String> inListingOrder(ArticleQuery query, PageToken after, int limit) {
+        List<String> ids = new ArrayList<>();
+        Iterator<Entry> walk = after == null ? listing.iterator()
+                : listing.tailSet(new Entry(after.lastId(), after.sortTimeMillis(), "", 0), false).iterator();
+        while (walk.hasNext() && ids.size() < limit) {
+            Entry e = walk.next();
+            if (matches(e, query, null)) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The articles of any of the outlets (one list per outlet, so usually no copy at all). */
+    private Postings outletUnion(List<String> outlets) {
+        List<Postings> found = new ArrayList<>();
+        for (String outlet : new LinkedHashSet<>(outlets)) {
+            Postings p = byOutlet.get(outlet);
+            if (p != null) {
+                found.add(p);
+            }
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        Postings union = new Postings();
+        for (Postings p : found) {
+            for (int i = 0; i < p.size; i++) {
+                union.add(p.numbers[i]);
+            }
+        }
+        return union;
+    }
+
+    private static boolean inAll(List<Postings> lists, int number) {
+        for (Postings list : lists) {
+            if (Arrays.binarySearch(list.numbers, 0, list.size, number) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The time range and the page position (the store's filters of ArticleQuery and PageToken, in memory). */
+    private static boolean matches(Entry e, ArticleQuery query, PageToken after) {
+        if (query.publishedAfter() != null
+                && (e.published() == Long.MIN_VALUE || e.published() < query.publishedAfter().toEpochMilli())) {
+            return false;
+        }
+        if (query.publishedBefore() != null
+                && (e.published() == Long.MIN_VALUE || e.published() >= query.publishedBefore().toEpochMilli())) {
+            return false;
+        }
+        return after == null || e.sortTime() < after.sortTimeMillis()
+                || e.sortTime() == after.sortTimeMillis() && e.id().compareTo(after.lastId()) < 0;
+    }
+
+    /**
+     * Article numbers, ascending; an article given a term a second time is not listed twice. Read in place under the
+     * read lock (writes take the write lock).
+     */
+    private static final class Postings {
+        private int[] numbers = new int[4];
+        private int size;
+
+        void add(int number) {
+            int at = size == 0 || numbers[size - 1] < number ? size : Arrays.binarySearch(numbers, 0, size, number);
+            if (at >= 0 && at < size) {
+                return;
+            }
+            int insert = at >= 0 ? at : -at - 1;
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            System.arraycopy(numbers, insert, numbers, insert + 1, size - insert);
+            numbers[insert] = number;
+            size++;
+        }
+    }
+}
