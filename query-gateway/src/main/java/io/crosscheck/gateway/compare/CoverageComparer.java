@@ -30,6 +30,13 @@ public final class CoverageComparer {
     /** Two sentences that share a single rare word ("double", "normal") are not saying the same thing for that. */
     private static final int MIN_SHARED_WORDS = 2;
 
+    private static final int SAME_MEASURE_MIN_WORDS = (int) FrameWords.DEFAULT.number("same-measure-min-words");
+    private static final double CLOSE_MEASURE_RATIO = FrameWords.DEFAULT.number("close-measure-ratio");
+    private static final OtherMeasureRule OTHER_MEASURE = new OtherMeasureRule(FrameWords.DEFAULT);
+    private static final Set<String> MOVING_MEASURE_KEYS = FrameWords.DEFAULT.keys("moving-measure-words");
+    private static final Set<String> UNINFORMATIVE_MEASURE_WORDS = FrameWords.DEFAULT.entries("uninformative-measure-words")
+            .stream().flatMap(line -> java.util.Arrays.stream(line.split("\\s+"))).collect(java.util.stream.Collectors.toSet());
+
     private final CompareSettings settings;
 
     public CoverageComparer(CompareSettings settings) {
@@ -211,6 +218,12 @@ public final class CoverageComparer {
             Figure f = figures.get(i);
             List<String> keys = new ArrayList<>();
             f.thing().forEach(t -> keys.add(f.unit() + "|" + t));
+            if (specificMeasure(f)) {
+                keys.add(f.unit() + "@" + f.frame().measure());
+            }
+            if (f.frame().physical() && !f.frame().measure().isEmpty()) {
+                keys.add(f.unit() + "@physical");
+            }
             if (!f.unit().isEmpty()) {
                 // A value with a unit ("£40 billion", "4.1%") is specific enough to propose its own pairs.
                 keys.add(f.unit() + "=" + Double.toString(f.point()));
@@ -225,7 +238,8 @@ public final class CoverageComparer {
             double threshold = sameFigure ? settings.sameFigureThreshold() : settings.figureThreshold();
             double sentences = f.sameValue(g) ? settings.sameFigureSentenceThreshold() : settings.disputeSentenceThreshold();
             if (scope.similarity(f.statement(), g.statement()) >= sentences && comparableMagnitudes(f, g)
-                    && matcher.similarity(f, g) >= threshold || sameStatedFigure(scope, f, g)) {
+                    && matcher.similarity(f, g) >= threshold || sameStatedFigure(scope, f, g)
+                    || sameMeasureFrame(f, g) || closePhysicalMeasures(f, g)) {
                 facts.union(p[0], p[1]);
             }
         }
@@ -234,6 +248,52 @@ public final class CoverageComparer {
             byFact.computeIfAbsent(facts.find(i), k -> new ArrayList<>()).add(figures.get(i));
         }
         return byFact.values().stream().map(Fact::new).toList();
+    }
+
+    /**
+     * The extractor's frames give both figures one specific measure ("crew member", "person kill"): the same thing
+     * counted the same way, whatever else their sentences say. Their values must still be of one magnitude and
+     * nothing may set them apart (another event, another scope, other words of what happened next to the numbers).
+     */
+    private static boolean sameMeasureFrame(Figure f, Figure g) {
+        return specificMeasure(f) && !movingMeasure(f) && f.frame().measure().equals(g.frame().measure())
+                && comparableMagnitudes(f, g) && FigureMatcher.compatible(f, g);
+    }
+
+    /**
+     * A measure of a story still unfolding (the dead, the missing, the displaced): such counts come in parts (one
+     * district's dead, one country's) and move between reports, so one measure key does not make them one fact;
+     * their words must agree (FigureMatcher).
+     */
+    private static boolean movingMeasure(Figure f) {
+        return OtherMeasureRule.keys(f.frame().measure()).stream().anyMatch(MOVING_MEASURE_KEYS::contains);
+    }
+
+    /** The measure key has enough words once the words of reporting and belief are dropped ("person fear": one). */
+    private static boolean specificMeasure(Figure f) {
+        int words = 0;
+        for (String word : f.frame().measure().split(" ")) {
+            if (!word.isEmpty() && !UNINFORMATIVE_MEASURE_WORDS.contains(word)) {
+                words++;
+            }
+        }
+        return words >= SAME_MEASURE_MIN_WORDS;
+    }
+
+    /**
+     * Two physical measures of one dimension with close values, both with a measure the frames do not set apart:
+     * "a 1.9-mile span" and "the 1.6-mile structure" in reports of one event are one length reported two ways. Within
+     * one story a length, depth or temperature is rarely given twice for different things at nearly the same value,
+     * and measure classes keep "deep" from "long" where the frames name them.
+     */
+    private static boolean closePhysicalMeasures(Figure f, Figure g) {
+        if (!f.frame().physical() || !g.frame().physical() || f.frame().measure().isEmpty() || g.frame().measure().isEmpty()
+                || !FigureMatcher.compatible(f, g) || OTHER_MEASURE.apart(f, g)) {
+            return false;
+        }
+        double a = Math.abs(f.point());
+        double b = Math.abs(g.point());
+        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= CLOSE_MEASURE_RATIO;
     }
 
     /**

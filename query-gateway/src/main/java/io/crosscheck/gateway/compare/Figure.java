@@ -38,12 +38,14 @@ record Figure(Statement statement, Mention mention, double low, double high, dou
      * @param halfStep half the step of the value's last written digit, in the figure's unit: "46.7" has 0.05,
      *                 "1.6 miles" about 80 m, "12" 0.5 (what rounding to the written value allows)
      * @param currency the ISO code of money, else ""
+     * @param physical whether the value is a physical measure given in its base unit (a length in m, a temperature
+     *                 in K), as opposed to a count, money or a share
      */
     record Frame(String measure, String scope, io.crosscheck.common.v1.EventRelation event, String source, String time,
-            java.time.Instant published, double halfStep, String currency) {
+            java.time.Instant published, double halfStep, String currency, boolean physical) {
 
         static final Frame NONE = new Frame("", "", io.crosscheck.common.v1.EventRelation.EVENT_RELATION_UNSPECIFIED, "", "",
-                null, 0, "");
+                null, 0, "", false);
 
         boolean otherEvent() {
             return event != io.crosscheck.common.v1.EventRelation.EVENT_RELATION_UNSPECIFIED;

@@ -25,8 +25,7 @@ final class FigureMatcher {
     private static final double ADJACENT = 1.0 / (1.0 + 1 / 2.0);
 
     double similarity(Figure f, Figure g) {
-        if (!f.unit().equals(g.unit()) || !sameKindCounted(f, g) || !shareMoreThanTheCountedNoun(f, g)
-                || differentEvents(f, g) || differentFrames(f, g)) {
+        if (!compatible(f, g) || !sameKindCounted(f, g) || !shareMoreThanTheCountedNoun(f, g)) {
             return 0;
         }
         double dot = 0;
@@ -38,6 +37,11 @@ final class FigureMatcher {
             }
         }
         return dot == 0 ? 0 : dot / (norm(f) * norm(g));
+    }
+
+    /** One unit, and nothing in the words next to the numbers or in the frames sets them apart. */
+    static boolean compatible(Figure f, Figure g) {
+        return f.unit().equals(g.unit()) && !differentEvents(f, g) && !differentFrames(f, g);
     }
 
     /**

@@ -116,7 +116,7 @@ final class FigureReader {
         String currency = q.getKind() == QuantityKind.QUANTITY_KIND_MONEY ? q.getCurrency() : "";
         return new Figure.Frame(f.getMeasure().getKey().strip().toLowerCase(Locale.ROOT),
                 scope.strip().toLowerCase(Locale.ROOT), f.getEvent().getRelation(), f.getSource().getCanonicalName().strip(),
-                f.getTime().getValue().strip(), published, halfStep(q), currency);
+                f.getTime().getValue().strip(), published, halfStep(q), currency, inBaseUnit(q));
     }
 
     /**

@@ -239,6 +239,66 @@ class FigureFramesTest {
                 .containsExactly("6 people", "9 people", "14 people"));
     }
 
+    // --- facts the frames link whatever the sentences say ---
+
+    private static CoverageArticle length(String id, String outlet, String sentence, String written, double miles, String measure) {
+        return StoryBuilder.article(id, outlet, "2031-06-01", sentence).statement(sentence)
+                .quantity(sentence, written, Quantity.newBuilder().setValue(miles).setUnit("mile").setUnitText("mile")
+                        .setBaseValue(miles * 1609.344).setBaseUnit("m").setBound(QuantityBound.QUANTITY_BOUND_EXACT)
+                        .setForm(QuantityForm.QUANTITY_FORM_SINGLE).setKind(QuantityKind.QUANTITY_KIND_MEASURE)
+                        .setFrame(measure(measure)))
+                .build();
+    }
+
+    @Test
+    void twoCloseLengthsInUnlikeSentencesAreOneFactAndFarApartOnesAreNot() {
+        CoverageArticle span = length("span", "Coast Post", "Traffic was halted before it reached the 1.9-mile span.",
+                "1.9-mile", 1.9, "span");
+        CoverageArticle structure = length("structure", "Bay Record",
+                "A freighter struck the causeway at dawn, bringing the 1.6-mile structure down into the estuary.",
+                "1.6-mile", 1.6, "structure");
+        assertThat(figureConflicts(compare(span, structure))).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo("contradiction"));
+
+        CoverageArticle channel = length("channel", "Bay Record",
+                "A freighter struck the causeway at dawn and sank in the 0.9-mile channel.", "0.9-mile", 0.9, "channel");
+        assertThat(figureConflicts(compare(span, channel))).as("a length twice the other is another thing").isEmpty();
+        CoverageArticle deep = length("deep", "Bay Record",
+                "A freighter struck the causeway at dawn where the water is 1.7 miles deep.", "1.7 miles", 1.7, "depth");
+        CoverageArticle longer = length("long", "Coast Post", "Traffic was halted on the crossing, 1.9 miles long.",
+                "1.9 miles", 1.9, "length");
+        assertThat(figureConflicts(compare(longer, deep))).as("a depth is no length").isEmpty();
+    }
+
+    private static CoverageArticle count(String id, String outlet, String sentence, String written, double value,
+            String counted, String measure) {
+        return StoryBuilder.article(id, outlet, "2031-06-01", sentence).statement(sentence)
+                .number(sentence, written, value, "", counted).frame(sentence, written, measure(measure).build())
+                .build();
+    }
+
+    @Test
+    void oneSpecificMeasureLinksCountsInUnlikeSentencesButAHedgedOrMovingOneDoesNot() {
+        CoverageArticle aboard = count("aboard", "Coast Post", "The freighter had 22 crew members aboard when it left port.",
+                "22", 22, "crew members", "crew member");
+        CoverageArticle safe = count("safe", "Bay Record", "Officials confirmed that all 21 crew members were accounted for.",
+                "21", 21, "crew members", "crew member");
+        assertThat(figureConflicts(compare(aboard, safe))).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo("contradiction"));
+
+        CoverageArticle fearedDead = count("dead", "Coast Post", "In the lower town 6,000 people are feared dead.",
+                "6,000", 6000, "people", "person fear");
+        CoverageArticle fearedMissing = count("missing", "Bay Record", "Rescuers said 5,200 people were feared missing upriver.",
+                "5,200", 5200, "people", "person fear");
+        assertThat(figureConflicts(compare(fearedDead, fearedMissing))).as("'feared' says nothing of what is counted").isEmpty();
+
+        CoverageArticle district = count("district", "Coast Post", "In the east district, hospital staff registered 1,700 victims.",
+                "1,700", 1700, "victims", "person die");
+        CoverageArticle city = count("city", "Bay Record", "At least 3,000 people died as the dams broke.",
+                "3,000", 3000, "people", "person die");
+        assertThat(figureConflicts(compare(district, city))).as("counts of the dead come in parts; words must agree").isEmpty();
+    }
+
     /** The figures of a fictional article, read as a comparison reads them. */
     static final class DigestFigures {
         static Figure only(CoverageArticle a) {
