@@ -32,6 +32,7 @@ public final class CoverageComparer {
 
     private static final int SAME_MEASURE_MIN_WORDS = (int) FrameWords.DEFAULT.number("same-measure-min-words");
     private static final double CLOSE_MEASURE_RATIO = FrameWords.DEFAULT.number("close-measure-ratio");
+    private static final double CLOSE_MONEY_RATIO = FrameWords.DEFAULT.number("close-money-ratio");
     private static final OtherMeasureRule OTHER_MEASURE = new OtherMeasureRule(FrameWords.DEFAULT);
     private static final Set<String> MOVING_MEASURE_KEYS = FrameWords.DEFAULT.keys("moving-measure-words");
     private static final Set<String> UNINFORMATIVE_MEASURE_WORDS = FrameWords.DEFAULT.entries("uninformative-measure-words")
@@ -222,7 +223,10 @@ public final class CoverageComparer {
                 keys.add(f.unit() + "@" + f.frame().measure());
             }
             if (f.frame().physical() && !f.frame().measure().isEmpty()) {
-                keys.add(f.unit() + "@physical");
+                keys.addAll(closeValueKeys(f.unit() + "@physical", f.point(), CLOSE_MEASURE_RATIO));
+            }
+            if (!f.frame().currency().isEmpty()) {
+                keys.addAll(closeValueKeys(f.unit() + "@money", f.point(), CLOSE_MONEY_RATIO));
             }
             if (!f.unit().isEmpty()) {
                 // A value with a unit ("£40 billion", "4.1%") is specific enough to propose its own pairs.
@@ -239,7 +243,7 @@ public final class CoverageComparer {
             double sentences = f.sameValue(g) ? settings.sameFigureSentenceThreshold() : settings.disputeSentenceThreshold();
             if (scope.similarity(f.statement(), g.statement()) >= sentences && comparableMagnitudes(f, g)
                     && matcher.similarity(f, g) >= threshold || sameStatedFigure(scope, f, g)
-                    || sameMeasureFrame(f, g) || closePhysicalMeasures(f, g)) {
+                    || sameMeasureFrame(f, g) || closePhysicalMeasures(f, g) || closeSums(f, g)) {
                 facts.union(p[0], p[1]);
             }
         }
@@ -291,9 +295,38 @@ public final class CoverageComparer {
                 || !FigureMatcher.compatible(f, g) || OTHER_MEASURE.apart(f, g)) {
             return false;
         }
+        return withinRatio(f, g, CLOSE_MEASURE_RATIO);
+    }
+
+    /**
+     * Two sums of money in one currency that differ by a hair ("$262 million" and "US$260 million", "£200m" and
+     * "£198m"): different amounts that close are one amount converted or rounded differently far more often than two
+     * things, within one comparison. Frames must not set them apart.
+     */
+    private static boolean closeSums(Figure f, Figure g) {
+        if (f.frame().currency().isEmpty() || !f.frame().currency().equals(g.frame().currency())
+                || !FigureMatcher.compatible(f, g) || OTHER_MEASURE.apart(f, g)) {
+            return false;
+        }
+        return withinRatio(f, g, CLOSE_MONEY_RATIO);
+    }
+
+    private static boolean withinRatio(Figure f, Figure g, double ratio) {
         double a = Math.abs(f.point());
         double b = Math.abs(g.point());
-        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= CLOSE_MEASURE_RATIO;
+        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= ratio;
+    }
+
+    /**
+     * Blocking keys under which two values within the ratio meet: the value's bucket on a log scale of that ratio
+     * and the next one (two values within the ratio lie in one bucket or in neighbours).
+     */
+    private static List<String> closeValueKeys(String prefix, double value, double ratio) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return List.of();
+        }
+        long bucket = (long) Math.floor(Math.log(Math.abs(value)) / Math.log(ratio));
+        return List.of(prefix + bucket, prefix + (bucket + 1));
     }
 
     /**

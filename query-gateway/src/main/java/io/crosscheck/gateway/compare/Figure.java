@@ -38,14 +38,17 @@ record Figure(Statement statement, Mention mention, double low, double high, dou
      * @param halfStep half the step of the value's last written digit, in the figure's unit: "46.7" has 0.05,
      *                 "1.6 miles" about 80 m, "12" 0.5 (what rounding to the written value allows)
      * @param currency the ISO code of money, else ""
+     * @param roundHalfStep half the step a round number may have been rounded to: "200" may stand for anything
+     *                      from 150 to 250 (half of 100), "260" from 255 to 265; for a number without trailing
+     *                      zeros, or with decimals, the same as halfStep
      * @param physical whether the value is a physical measure given in its base unit (a length in m, a temperature
      *                 in K), as opposed to a count, money or a share
      */
     record Frame(String measure, String scope, io.crosscheck.common.v1.EventRelation event, String source, String time,
-            java.time.Instant published, double halfStep, String currency, boolean physical) {
+            java.time.Instant published, double halfStep, double roundHalfStep, String currency, boolean physical) {
 
         static final Frame NONE = new Frame("", "", io.crosscheck.common.v1.EventRelation.EVENT_RELATION_UNSPECIFIED, "", "",
-                null, 0, "", false);
+                null, 0, 0, "", false);
 
         boolean otherEvent() {
             return event != io.crosscheck.common.v1.EventRelation.EVENT_RELATION_UNSPECIFIED;

@@ -116,7 +116,7 @@ final class FigureReader {
         String currency = q.getKind() == QuantityKind.QUANTITY_KIND_MONEY ? q.getCurrency() : "";
         return new Figure.Frame(f.getMeasure().getKey().strip().toLowerCase(Locale.ROOT),
                 scope.strip().toLowerCase(Locale.ROOT), f.getEvent().getRelation(), f.getSource().getCanonicalName().strip(),
-                f.getTime().getValue().strip(), published, halfStep(q), currency, inBaseUnit(q));
+                f.getTime().getValue().strip(), published, halfStep(q), roundHalfStep(q), currency, inBaseUnit(q));
     }
 
     /**
@@ -127,14 +127,36 @@ final class FigureReader {
     static double halfStep(Quantity q) {
         java.util.regex.Matcher m = DIGITS.matcher(q.getText());
         int decimals = m.find() && m.group(1) != null ? m.group(1).length() : 0;
-        double step = Math.pow(10, -decimals);
+        return inUnit(q, Math.pow(10, -decimals)) * PRECISION_STEP_SHARE;
+    }
+
+    /**
+     * Half the step of a round number's last non-zero digit ("200": 50, "1,500": 50, "260": 5), in the unit of
+     * {@link #unit}; halfStep for a number with decimals or without trailing zeros, and for one written in words.
+     */
+    static double roundHalfStep(Quantity q) {
+        java.util.regex.Matcher m = DIGITS.matcher(q.getText());
+        if (!m.find() || m.group(1) != null) {
+            return halfStep(q);
+        }
+        String digits = m.group().replace(",", "");
+        int zeros = 0;
+        for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+            zeros++;
+        }
+        return inUnit(q, Math.pow(10, zeros)) * PRECISION_STEP_SHARE;
+    }
+
+    /** A step of the written digits in the unit values are compared in (scale word and base unit applied). */
+    private static double inUnit(Quantity q, double writtenStep) {
+        double step = writtenStep;
         if (q.hasScale() && q.getScale() > 0) {
             step *= q.getScale();
         }
         if (inBaseUnit(q) && q.getValue() != 0) {
             step *= Math.abs(q.getBaseValue() / q.getValue());
         }
-        return step * PRECISION_STEP_SHARE;
+        return step;
     }
 
     /** How far the words beside a number reach, and the version word ("original", "revised") met on the way. */

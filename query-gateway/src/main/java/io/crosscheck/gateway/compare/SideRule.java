@@ -50,6 +50,7 @@ interface SideRule {
                 "explained", ExplainedRule::new,
                 "source", SourceRule::new,
                 "timeline", () -> new TimelineRule(words),
+                "rounding", RoundingRule::new,
                 "bounds", BoundsRule::new);
         return words.entries("side-rules").stream().map(name -> {
             Supplier<SideRule> rule = known.get(name);

@@ -299,6 +299,31 @@ class FigureFramesTest {
         assertThat(figureConflicts(compare(district, city))).as("counts of the dead come in parts; words must agree").isEmpty();
     }
 
+    private static CoverageArticle millions(String id, String outlet, String sentence, String written, double millions) {
+        return StoryBuilder.article(id, outlet, "2031-06-01", sentence).statement(sentence)
+                .quantity(sentence, written, Quantity.newBuilder().setValue(millions * 1e6).setScale(1e6)
+                        .setForm(QuantityForm.QUANTITY_FORM_SINGLE).setKind(QuantityKind.QUANTITY_KIND_MONEY)
+                        .setCurrency("USD").setUnit("US Dollar").setUnitText("$").setBound(QuantityBound.QUANTITY_BOUND_EXACT)
+                        .setFrame(FigureFrame.newBuilder()))
+                .build();
+    }
+
+    @Test
+    void twoSumsAHairApartAreOneAmountRoundedTwoWays() {
+        CoverageArticle exact = millions("exact", "Coast Post", "Velmora United paid $262 million for the striker.",
+                "$262 million", 262);
+        CoverageArticle round = millions("round", "Bay Record", "The forward's release clause of US$260 million was met in full on Monday.",
+                "US$260 million", 260);
+        assertThat(figureConflicts(compare(exact, round))).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("discrepancy");
+            assertThat(c.rule()).isEqualTo("rounding");
+        });
+
+        CoverageArticle more = millions("more", "Bay Record", "The forward's release clause of US$300 million was met in full on Monday.",
+                "US$300 million", 300);
+        assertThat(figureConflicts(compare(exact, more))).as("15% apart in unlike sentences: two amounts").isEmpty();
+    }
+
     /** The figures of a fictional article, read as a comparison reads them. */
     static final class DigestFigures {
         static Figure only(CoverageArticle a) {
