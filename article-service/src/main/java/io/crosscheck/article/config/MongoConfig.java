@@ -30,5 +30,12 @@ public interface MongoConfig {
         /** The loopback port the embedded server listens on; 0 picks a free one. */
         @WithDefault("27117")
         int port();
+
+        /**
+         * Whether keyword and listing queries are answered by the service's own index (TermIndex) rather than by
+         * the embedded server reading every document. Off only to measure the difference (search-benchmark.sh).
+         */
+        @WithDefault("true")
+        boolean ownSearchIndex();
     }
 }

@@ -55,7 +55,7 @@ public class MongoArticleRepository implements ArticleRepository {
 
     @Inject
     public MongoArticleRepository(MongoStore store) {
-        this(store, store.isEmbedded());
+        this(store, store.searchesOwnIndex());
     }
 
     /** @param ownIndex whether to keep the service's own search index (tests use it on any store) */

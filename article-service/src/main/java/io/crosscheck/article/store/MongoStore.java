@@ -26,6 +26,7 @@ public class MongoStore {
     private final MongoClient client;
     private final MongoDatabase database;
     private final EmbeddedMongoServer embedded;
+    private final boolean ownSearchIndex;
 
     /** Without metrics (store tests that build it by hand). */
     public MongoStore(MongoConfig config) {
@@ -38,9 +39,11 @@ public class MongoStore {
         String connection;
         if (config.connectionString().isPresent()) {
             this.embedded = null;
+            this.ownSearchIndex = false;
             connection = config.connectionString().get();
         } else {
             this.embedded = new EmbeddedMongoServer(Path.of(config.embedded().dataDir()), config.embedded().port());
+            this.ownSearchIndex = config.embedded().ownSearchIndex();
             connection = embedded.connectionString();
         }
         ConnectionString cs = new ConnectionString(connection);
@@ -63,6 +66,11 @@ public class MongoStore {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** The embedded store, with the service's own search index switched on (see MongoConfig.Embedded). */
+    public boolean searchesOwnIndex() {
+        return ownSearchIndex;
     }
 
     @PreDestroy

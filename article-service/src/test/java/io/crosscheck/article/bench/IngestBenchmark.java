@@ -105,7 +105,7 @@ public final class IngestBenchmark {
     }
 
     /** Articles of realistic length made of corpus paragraphs in a random order, each with a unique line. */
-    private static List<Article> synthetic(List<String> paragraphs, int count, Random random, String round) {
+    static List<Article> synthetic(List<String> paragraphs, int count, Random random, String round) {
         List<Article> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             StringBuilder text = new StringBuilder();
@@ -120,7 +120,7 @@ public final class IngestBenchmark {
         return out;
     }
 
-    private static List<String> paragraphs(Path corpus) throws IOException {
+    static List<String> paragraphs(Path corpus) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(corpus)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {

@@ -36,6 +36,11 @@ record TestMongoConfig(Optional<String> connectionString, String database, Path 
             public int port() {
                 return 0;
             }
+
+            @Override
+            public boolean ownSearchIndex() {
+                return true;
+            }
         };
     }
 }
