@@ -115,8 +115,8 @@ public final class SearchBenchmark {
         timed(clients, Math.min(queries, 50), i -> service.listArticles(lists[i]));
         long[] search = timed(clients, queries, i -> service.searchArticles(searches[i]));
         long[] list = timed(clients, queries, i -> service.listArticles(lists[i]));
-        System.out.printf(Locale.ROOT, "%-14s search p50 %8.2f ms  p99 %8.2f ms | list p50 %8.2f ms  p99 %8.2f ms  (%d queries each, %d clients)%n",
-                label, ms(search, 50), ms(search, 99), ms(list, 50), ms(list, 99), queries, clients);
+        System.out.printf(Locale.ROOT, "%-14s search p50 %8.2f ms  p99 %8.2f ms | list p50 %8.2f ms  p99 %8.2f ms  (%d queries each, %d clients, failed %d)%n",
+                label, ms(search, 50), ms(search, 99), ms(list, 50), ms(list, 99), queries, clients, failed(search) + failed(list));
     }
 
     /** Longer words of the corpus paragraphs: keywords a desk might type. */
@@ -142,8 +142,13 @@ public final class SearchBenchmark {
                 running.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
-                        request.accept(i);
-                        nanos[i] = System.nanoTime() - t0;
+                        try {
+                            request.accept(i);
+                            nanos[i] = System.nanoTime() - t0;
+                        } catch (io.grpc.StatusRuntimeException e) {
+                            // A refused request (the store too busy to answer in time) is counted, not timed.
+                            nanos[i] = -1;
+                        }
                     }
                     return null;
                 }));
@@ -157,10 +162,16 @@ public final class SearchBenchmark {
         return nanos;
     }
 
+    private static long failed(long[] nanos) {
+        return Arrays.stream(nanos).filter(n -> n < 0).count();
+    }
+
+    /** A percentile of the answered requests; a failed one counts as slower than any answered (it gave no answer). */
     private static double ms(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
+        long[] sorted = Arrays.stream(nanos).map(n -> n < 0 ? Long.MAX_VALUE : n).toArray();
         Arrays.sort(sorted);
         int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
+        long n = sorted[Math.max(0, index)];
+        return n == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : n / 1e6;
     }
 }
