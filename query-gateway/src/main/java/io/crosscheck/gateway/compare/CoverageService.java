@@ -33,21 +33,25 @@ public final class CoverageService {
     private final ClaimSources sources;
     private final ClaimFanOut fanOut;
     private final DigestCache cache;
+    private final LruCache<Comparison> answers;
     private final ExecutorService textPool;
     private final CoverageComparer comparer;
     private final Function<Throwable, String> describeFailure;
     private final Predicate<Throwable> notFound;
 
     /**
+     * @param answers whole comparisons by the articles they compared (see answerKey); capacity 0 keeps none
      * @param textPool bounds how many article texts are read and digested at once
      * @param describeFailure turns a backend failure into a reason a user can read
      * @param notFound tells a backend's "no such article" from other failures
      */
-    public CoverageService(ClaimSources sources, ClaimFanOut fanOut, DigestCache cache, ExecutorService textPool,
-            CoverageComparer comparer, Function<Throwable, String> describeFailure, Predicate<Throwable> notFound) {
+    public CoverageService(ClaimSources sources, ClaimFanOut fanOut, DigestCache cache, LruCache<Comparison> answers,
+            ExecutorService textPool, CoverageComparer comparer, Function<Throwable, String> describeFailure,
+            Predicate<Throwable> notFound) {
         this.sources = sources;
         this.fanOut = fanOut;
         this.cache = cache;
+        this.answers = answers;
         this.textPool = textPool;
         this.comparer = comparer;
         this.describeFailure = describeFailure;
@@ -58,6 +62,11 @@ public final class CoverageService {
         List<Article> articles = request.articleIds().isEmpty()
                 ? sources.search(request.keywords(), request.outlets(), request.from(), request.to(), request.maxArticles())
                 : byId(request.articleIds());
+        String answerKey = answerKey(articles);
+        Comparison known = answerKey == null ? null : answers.get(answerKey);
+        if (known != null) {
+            return new Outcome(known, List.of());
+        }
         FanOutResult covered = fanOut.cover(articles);
         List<MissingArticle> missing = new ArrayList<>(covered.missing());
 
@@ -76,7 +85,32 @@ public final class CoverageService {
                 missing.add(new MissingArticle(a.article().getId(), a.article().getOutlet(), describeFailure.apply(e.getCause())));
             }
         }
-        return new Outcome(comparer.compareDigests(ready), missing);
+        Comparison comparison = comparer.compareDigests(ready);
+        if (answerKey != null && missing.isEmpty()) {
+            answers.put(answerKey, comparison);
+        }
+        return new Outcome(comparison, missing);
+    }
+
+    /**
+     * What a whole answer depends on: the articles in order, each by id and content hash, and the extractor version
+     * whose claims are compared (claims of one version for one text are fixed, and the comparison is a function of
+     * them). A changed text, another set of articles or a new extractor makes another key, so a cached answer is
+     * never stale; only complete answers are kept. Null when the version cannot be learnt (extraction down and never
+     * reached): then nothing is cached.
+     */
+    private String answerKey(List<Article> articles) {
+        String version;
+        try {
+            version = sources.extractorVersion();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(version);
+        for (Article a : articles) {
+            key.append('\u0001').append(a.getId()).append('\u0000').append(a.getContentHash());
+        }
+        return key.toString();
     }
 
     /**

@@ -48,6 +48,13 @@ public interface GatewayConfig {
     @WithDefault("5000")
     int compareDigestCache();
 
+    /**
+     * Whole comparison answers kept in memory, by the articles compared (id and content hash, in order) and the
+     * extractor version: a question asked again over unchanged articles is answered without reading claims.
+     */
+    @WithDefault("256")
+    int compareAnswerCache();
+
     /** Reads of article texts in flight at once when digests are missing. */
     @WithDefault("8")
     int compareTextParallelism();

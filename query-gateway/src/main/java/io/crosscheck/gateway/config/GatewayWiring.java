@@ -7,6 +7,7 @@ import io.crosscheck.gateway.compare.CompareSettings;
 import io.crosscheck.gateway.compare.CoverageComparer;
 import io.crosscheck.gateway.compare.CoverageService;
 import io.crosscheck.gateway.compare.DigestCache;
+import io.crosscheck.gateway.compare.LruCache;
 import io.crosscheck.gateway.domain.ClaimFanOut;
 import io.crosscheck.gateway.domain.FanOutObserver;
 import io.grpc.Status;
@@ -74,7 +75,8 @@ public class GatewayWiring {
     CoverageService coverage(GrpcClaimSources sources, ClaimFanOut fanOut) {
         CompareSettings settings = CompareSettings.defaults().withWindow(config.compareWindow());
         ExecutorService textPool = Context.taskWrapping(textThreads);
-        return new CoverageService(sources, fanOut, new DigestCache(config.compareDigestCache()), textPool,
+        return new CoverageService(sources, fanOut, new DigestCache(config.compareDigestCache()),
+                new LruCache<>(config.compareAnswerCache()), textPool,
                 new CoverageComparer(settings), BackendFailures::describe,
                 e -> e instanceof BackendException b && b.status().getCode() == Status.Code.NOT_FOUND);
     }

@@ -35,6 +35,7 @@ class CoverageServiceTest {
     private static final class Store implements ClaimSources {
         final Map<String, CoverageArticle> articles = new HashMap<>();
         final AtomicInteger textReads = new AtomicInteger();
+        final AtomicInteger claimReads = new AtomicInteger();
         final Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
         Store(CoverageArticle... stories) {
@@ -82,6 +83,7 @@ class CoverageServiceTest {
 
         @Override
         public Map<String, ClaimSet> storedClaims(Collection<String> articleIds, String version) {
+            claimReads.incrementAndGet();
             Map<String, ClaimSet> out = new HashMap<>();
             articleIds.forEach(id -> out.put(id, articles.get(id).claims()));
             return out;
@@ -102,7 +104,8 @@ class CoverageServiceTest {
     }
 
     private CoverageService service(Store store) {
-        return new CoverageService(store, new ClaimFanOut(store, pool, Throwable::getMessage), new DigestCache(100), pool,
+        return new CoverageService(store, new ClaimFanOut(store, pool, Throwable::getMessage), new DigestCache(100),
+                new LruCache<>(10), pool,
                 new CoverageComparer(CompareSettings.defaults()), Throwable::getMessage, e -> e instanceof NoSuchArticle);
     }
 
@@ -130,6 +133,24 @@ class CoverageServiceTest {
         Comparison second = service.compare(all).comparison();
         assertThat(store.textReads.get()).isEqualTo(4);
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aQuestionAskedAgainOverUnchangedArticlesIsAnsweredWithoutReadingClaims() {
+        Store store = story();
+        CoverageService service = service(store);
+        CompareRequest all = new CompareRequest("", List.of(), null, null, List.of(), 50);
+        Comparison first = service.compare(all).comparison();
+        assertThat(store.claimReads.get()).isEqualTo(1);
+        assertThat(service.compare(all).comparison()).isSameAs(first);
+        assertThat(store.claimReads.get()).isEqualTo(1);
+
+        // Another text under one of the ids is another question: compared afresh.
+        CoverageArticle courier = TerminalFireStory.courier();
+        store.articles.put(courier.id(), new CoverageArticle(courier.id(), courier.outlet(), courier.title(), courier.url(),
+                courier.published(), courier.contentHash() + "-edited", courier.text(), courier.claims()));
+        assertThat(service.compare(all).comparison()).isNotSameAs(first);
+        assertThat(store.claimReads.get()).isEqualTo(2);
     }
 
     @Test
