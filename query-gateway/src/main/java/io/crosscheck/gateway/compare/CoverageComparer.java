@@ -234,24 +234,64 @@ public final class CoverageComparer {
             }
             return keys;
         }, MAX_BUCKET, (i, j) -> article[i] != article[j] && scope.withinWindow(article[i], article[j]));
-        UnionFind facts = new UnionFind(figures.size());
+        // Links, most similar first, so that when two links cannot both hold the stronger one is kept.
+        List<double[]> links = new ArrayList<>();
         for (int[] p : candidates) {
             Figure f = figures.get(p[0]);
             Figure g = figures.get(p[1]);
             boolean sameFigure = f.sameValue(g) && f.counted().stream().anyMatch(g.counted()::contains);
             double threshold = sameFigure ? settings.sameFigureThreshold() : settings.figureThreshold();
             double sentences = f.sameValue(g) ? settings.sameFigureSentenceThreshold() : settings.disputeSentenceThreshold();
+            double similarity = matcher.similarity(f, g);
             if (scope.similarity(f.statement(), g.statement()) >= sentences && comparableMagnitudes(f, g)
-                    && matcher.similarity(f, g) >= threshold || sameStatedFigure(scope, f, g)
+                    && similarity >= threshold || sameStatedFigure(scope, f, g)
                     || sameMeasureFrame(f, g) || closePhysicalMeasures(f, g) || closeSums(f, g)) {
-                facts.union(p[0], p[1]);
+                links.add(new double[] {similarity, p[0], p[1]});
             }
+        }
+        links.sort((x, y) -> Double.compare(y[0], x[0]));
+        UnionFind facts = new UnionFind(figures.size());
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            members.put(i, new ArrayList<>(List.of(i)));
+        }
+        for (double[] link : links) {
+            int a = facts.find((int) link[1]);
+            int b = facts.find((int) link[2]);
+            if (a == b || twoValuesOfOneArticle(members.get(a), members.get(b), figures, article)) {
+                continue;
+            }
+            facts.union(a, b);
+            int root = facts.find(a);
+            List<Integer> merged = members.remove(a == root ? b : a);
+            members.get(root).addAll(merged);
         }
         Map<Integer, List<Figure>> byFact = new LinkedHashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             byFact.computeIfAbsent(facts.find(i), k -> new ArrayList<>()).add(figures.get(i));
         }
         return byFact.values().stream().map(Fact::new).toList();
+    }
+
+    /**
+     * Whether joining two groups of figures would give one fact two different values from one article. An article
+     * states a fact once; two different numbers in it are two things ("28 children" and "at least 52 people" in
+     * one report), so links between figures of different articles must not chain them into one fact: the link that
+     * would is dropped (the stronger links came first). An article giving a fact's earlier and later value marks
+     * them as versions, and those may share a fact.
+     */
+    private static boolean twoValuesOfOneArticle(List<Integer> a, List<Integer> b, List<Figure> figures, int[] article) {
+        for (int i : a) {
+            Figure f = figures.get(i);
+            for (int j : b) {
+                Figure g = figures.get(j);
+                if (article[i] == article[j] && !f.sameValue(g)
+                        && f.version() == Figure.Version.NONE && g.version() == Figure.Version.NONE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -324,6 +324,27 @@ class FigureFramesTest {
         assertThat(figureConflicts(compare(exact, more))).as("15% apart in unlike sentences: two amounts").isEmpty();
     }
 
+    @Test
+    void anArticleStatesAFactOnceSoItsTwoNumbersAreNeverChainedIntoOneFact() {
+        String first = "The freighter had 22 crew members aboard when it left port.";
+        String second = "Its sister ship, moored nearby, carried 30 crew members.";
+        CoverageArticle both = StoryBuilder.article("both", "Coast Post", "2031-06-01", first, second)
+                .statement(first).number(first, "22", 22, "", "crew members").frame(first, "22", measure("crew member").build())
+                .statement(second).number(second, "30", 30, "", "crew members").frame(second, "30", measure("crew member").build())
+                .build();
+        String between = "Officials confirmed that 25 crew members were accounted for.";
+        CoverageArticle other = count("between", "Bay Record", between, "25", 25, "crew members", "crew member");
+
+        // 25 links to 22 and to 30 by their frames; chained, one fact would hold both of the first report's numbers.
+        List<Comparison.Conflict> conflicts = figureConflicts(compare(both, other));
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.sides()).hasSize(2);
+            assertThat(c.sides()).allSatisfy(side -> assertThat(side.mentions()).extracting(Mention::articleId).doesNotHaveDuplicates());
+            assertThat(c.sides().stream().flatMap(side -> side.mentions().stream()).map(Mention::articleId))
+                    .containsExactlyInAnyOrder("both", "between");
+        });
+    }
+
     /** The figures of a fictional article, read as a comparison reads them. */
     static final class DigestFigures {
         static Figure only(CoverageArticle a) {
