@@ -69,9 +69,12 @@ if [ -n "${CROSSCHECK_MONGODB_CONNECTION_STRING:-}" ]; then
   store_args=(-Dcrosscheck.mongodb.connection-string="$CROSSCHECK_MONGODB_CONNECTION_STRING")
 fi
 say "Starting article-service (:$ARTICLE_PORT), extraction-service (:$EXTRACTION_PORT), query-gateway (:$GATEWAY_PORT)..."
-start article-service "$ARTICLE_PORT" "${store_args[@]}"
-start extraction-service "$EXTRACTION_PORT" -Xmx3g
-start query-gateway "$GATEWAY_PORT" -Dquarkus.grpc.clients.articles.port="$ARTICLE_PORT" \
+# The backends listen on loopback only: the gateway on this machine is their one client (in Kubernetes a
+# NetworkPolicy admits only the gateway's pods, deploy/k8s/base/network-policy.yaml).
+start article-service "$ARTICLE_PORT" -Dquarkus.http.host=127.0.0.1 "${store_args[@]}"
+start extraction-service "$EXTRACTION_PORT" -Dquarkus.http.host=127.0.0.1 -Xmx3g
+start query-gateway "$GATEWAY_PORT" -Dquarkus.grpc.clients.articles.host=127.0.0.1 \
+  -Dquarkus.grpc.clients.articles.port="$ARTICLE_PORT" -Dquarkus.grpc.clients.extraction.host=127.0.0.1 \
   -Dquarkus.grpc.clients.extraction.port="$EXTRACTION_PORT"
 
 wait_ready() { # name port

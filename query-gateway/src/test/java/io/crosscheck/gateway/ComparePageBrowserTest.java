@@ -53,7 +53,7 @@ class ComparePageBrowserTest {
     /** Long enough for a real engine to extract four short articles on two cores. */
     private static final Duration WAIT = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SCREENSHOT = Path.of("..", "docs", "compare-page.png");
+    private static final Path SCREENSHOT = Path.of("docs", "compare-page.png");
 
     private static SystemChromium chromium;
     private static boolean samplesPosted;

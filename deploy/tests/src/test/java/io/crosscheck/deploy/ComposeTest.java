@@ -15,9 +15,9 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docker-compose.yml cannot run here (no Docker engine): it is parsed and checked against the services instead. */
+/** deploy/docker-compose.yml cannot run here (no Docker engine): it is parsed and checked against the services instead. */
 class ComposeTest {
-    private static final ObjectNode COMPOSE = (ObjectNode) Yaml.readOne(Repo.ROOT.resolve("docker-compose.yml"));
+    private static final ObjectNode COMPOSE = (ObjectNode) Yaml.readOne(Repo.ROOT.resolve("deploy/docker-compose.yml"));
     private static final JsonNode SERVICES = COMPOSE.path("services");
 
     @Test

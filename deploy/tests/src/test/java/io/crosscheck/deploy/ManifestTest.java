@@ -94,7 +94,7 @@ class ManifestTest {
             assertThat(image).as(where(m, service + " image")).matches("(.+/)?crosscheck/" + service + ":.+")
                     .endsWith(":" + Repo.projectVersion());
             if (m.overlay.equals("local")) {
-                // As the jib build names them locally and docker-compose.yml uses them.
+                // As the jib build names them locally and deploy/docker-compose.yml uses them.
                 assertThat(image).as(where(m, service + " image")).isEqualTo("crosscheck/" + service + ":" + Repo.projectVersion());
             } else {
                 assertThat(image).as(where(m, service + " image comes from a registry")).matches("[a-z0-9.\\-]+(:[0-9]+)?/.+");
@@ -482,6 +482,39 @@ class ManifestTest {
                 workload(m, "StatefulSet/mongo"))) {
             assertThat(admitted).as(where(m, "NetworkPolicy admits " + client.name()))
                     .contains(client.podLabels().get("app.kubernetes.io/name"));
+        }
+    }
+
+    /**
+     * The backends take traffic from the gateway only: for each backend Deployment, the NetworkPolicies that select
+     * its pods restrict ingress, and every peer they admit is the gateway's pods, on the backend's own ports.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void onlyTheGatewayReachesTheBackends(Manifests m) {
+        Map<String, String> gateway = workload(m, "Deployment/query-gateway").podLabels();
+        for (String backend : List.of("Deployment/article-service", "Deployment/extraction-service")) {
+            Workload w = workload(m, backend);
+            List<NetworkPolicy> policies = m.all(NetworkPolicy.class).stream()
+                    .filter(np -> selects(np.getSpec().getPodSelector().getMatchLabels(), w.podLabels())).toList();
+            assertThat(policies).as(where(m, "NetworkPolicy selecting " + backend)).isNotEmpty();
+            Set<Integer> ports = new java.util.HashSet<>();
+            w.template().getSpec().getContainers().forEach(c -> c.getPorts().forEach(p -> ports.add(p.getContainerPort())));
+            for (NetworkPolicy np : policies) {
+                assertThat(np.getSpec().getPolicyTypes()).as(where(m, np.getMetadata().getName() + " policy types")).contains("Ingress");
+                assertThat(np.getSpec().getIngress()).as(where(m, np.getMetadata().getName() + " ingress rules")).isNotEmpty();
+                np.getSpec().getIngress().forEach(rule -> {
+                    assertThat(rule.getFrom()).as(where(m, np.getMetadata().getName() + " peers")).isNotEmpty()
+                            .allSatisfy(peer -> {
+                                assertThat(peer.getIpBlock()).isNull();
+                                assertThat(peer.getNamespaceSelector()).isNull();
+                                assertThat(selects(peer.getPodSelector().getMatchLabels(), gateway))
+                                        .as(where(m, np.getMetadata().getName() + " admits only the gateway")).isTrue();
+                            });
+                    assertThat(rule.getPorts()).as(where(m, np.getMetadata().getName() + " ports")).isNotEmpty()
+                            .allSatisfy(p -> assertThat(ports).contains(p.getPort().getIntVal()));
+                });
+            }
         }
     }
 
