@@ -388,12 +388,7 @@ public final class CoverageComparer {
      * all plants) measure different things.
      */
     private static boolean comparableMagnitudes(Figure f, Figure g) {
-        double a = Math.abs(f.point());
-        double b = Math.abs(g.point());
-        if (a == b) {
-            return true;
-        }
-        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_RATIO;
+        return Math.abs(f.point()) == Math.abs(g.point()) || withinRatio(f, g, MAX_RATIO);
     }
 
     /** The side's figures all stand in sentences of one statement cluster, which already shows them. */

@@ -22,10 +22,15 @@ final class PrecisionRule implements SideRule {
     }
 
     static boolean agree(Figure f, Figure g) {
+        return withinHalfStep(f, g, Figure.Frame::halfStep);
+    }
+
+    /** The values differ by no more than the larger of the two figures' half steps, as the given reading has them. */
+    static boolean withinHalfStep(Figure f, Figure g, java.util.function.ToDoubleFunction<Figure.Frame> halfStep) {
         if (Figure.sameValue(f.point(), g.point())) {
             return true;
         }
-        double tolerance = Math.max(f.frame().halfStep(), g.frame().halfStep());
+        double tolerance = Math.max(halfStep.applyAsDouble(f.frame()), halfStep.applyAsDouble(g.frame()));
         return Math.abs(f.point() - g.point()) <= tolerance * (1 + 1e-9);
     }
 }

@@ -15,8 +15,7 @@ final class RoundingRule implements SideRule {
     @Override
     public Verdict decide(Pair pair) {
         for (Figure[] p : pair.opposed()) {
-            double tolerance = Math.max(p[0].frame().roundHalfStep(), p[1].frame().roundHalfStep());
-            if (Math.abs(p[0].point() - p[1].point()) > tolerance * (1 + 1e-9)) {
+            if (!PrecisionRule.withinHalfStep(p[0], p[1], Figure.Frame::roundHalfStep)) {
                 return null;
             }
         }
