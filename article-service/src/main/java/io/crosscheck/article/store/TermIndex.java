@@ -177,12 +177,14 @@ final class TermIndex {
         if (found.size() == 1) {
             return found.get(0);
         }
+        // Outlets partition the articles, so the union is their lists concatenated and sorted once.
         Postings union = new Postings();
         for (Postings p : found) {
-            for (int i = 0; i < p.size; i++) {
-                union.add(p.numbers[i]);
-            }
+            union.numbers = Arrays.copyOf(union.numbers, Math.max(union.numbers.length, union.size + p.size));
+            System.arraycopy(p.numbers, 0, union.numbers, union.size, p.size);
+            union.size += p.size;
         }
+        Arrays.sort(union.numbers, 0, union.size);
         return union;
     }
 

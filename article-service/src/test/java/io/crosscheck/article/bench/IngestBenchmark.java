@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  * args: grpcPort mongoUri articlesPerRound batchSize rounds corpusDir
  */
 public final class IngestBenchmark {
+    /** Paragraphs per article: news articles of realistic length. */
+    private static final int PARAGRAPHS = 12;
 
     public static void main(String[] args) throws IOException {
         int grpcPort = Integer.parseInt(args[0]);
@@ -59,11 +61,11 @@ public final class IngestBenchmark {
             raw.createIndex(Indexes.ascending("terms"));
 
             Random random = new Random(42);
-            run(service, stored, raw, synthetic(paragraphs, 200, random, "warmup"), batch); // JIT warm-up, not reported
+            run(service, stored, raw, synthetic(paragraphs, PARAGRAPHS, 200, random, "warmup"), batch); // JIT warm-up, not reported
             List<Double> ratios = new ArrayList<>();
             System.out.printf("%-6s %12s %14s %8s%n", "round", "service a/s", "insertMany d/s", "ratio");
             for (int r = 1; r <= rounds; r++) {
-                double[] rates = run(service, stored, raw, synthetic(paragraphs, perRound, random, "r" + r), batch);
+                double[] rates = run(service, stored, raw, synthetic(paragraphs, PARAGRAPHS, perRound, random, "r" + r), batch);
                 double ratio = rates[0] / rates[1];
                 ratios.add(ratio);
                 System.out.printf("%-6d %12.0f %14.0f %8.3f%n", r, rates[0], rates[1], ratio);
@@ -104,12 +106,12 @@ public final class IngestBenchmark {
         return new double[] {articles.size() / serviceSeconds, docs.size() / rawSeconds};
     }
 
-    /** Articles of realistic length made of corpus paragraphs in a random order, each with a unique line. */
-    static List<Article> synthetic(List<String> paragraphs, int count, Random random, String round) {
+    /** Articles made of {@code paragraphsEach} corpus paragraphs in a random order, each with a unique line. */
+    static List<Article> synthetic(List<String> paragraphs, int paragraphsEach, int count, Random random, String round) {
         List<Article> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             StringBuilder text = new StringBuilder();
-            for (int p = 0; p < 12; p++) {
+            for (int p = 0; p < paragraphsEach; p++) {
                 text.append(paragraphs.get(random.nextInt(paragraphs.size()))).append('\n');
             }
             text.append("Benchmark article ").append(round).append(' ').append(i).append(' ').append(random.nextLong()).append('.');
