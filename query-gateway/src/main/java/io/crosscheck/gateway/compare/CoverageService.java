@@ -62,15 +62,26 @@ public final class CoverageService {
         List<Article> articles = request.articleIds().isEmpty()
                 ? sources.search(request.keywords(), request.outlets(), request.from(), request.to(), request.maxArticles())
                 : byId(request.articleIds());
-        String answerKey = answerKey(articles);
+        String version = currentExtractorVersion();
+        String answerKey = version == null ? null : answerKey(version, articles);
         Comparison known = answerKey == null ? null : answers.get(answerKey);
         if (known != null) {
             return new Outcome(known, List.of());
         }
-        FanOutResult covered = fanOut.cover(articles);
-        List<MissingArticle> missing = new ArrayList<>(covered.missing());
-
+        // Articles whose digest of the current version is cached need neither their claims nor their text: only the
+        // others go through the fan-out, which reads (or extracts) claims, the largest thing a comparison moves.
         Map<String, CompletableFuture<ArticleDigest>> digests = new LinkedHashMap<>();
+        List<Article> uncached = new ArrayList<>();
+        for (Article a : articles) {
+            ArticleDigest cached = version == null ? null : cache.get(DigestCache.key(a.getId(), a.getContentHash(), version));
+            if (cached != null) {
+                digests.put(a.getId(), CompletableFuture.completedFuture(cached));
+            } else {
+                uncached.add(a);
+            }
+        }
+        FanOutResult covered = uncached.isEmpty() ? new FanOutResult(List.of(), List.of()) : fanOut.cover(uncached);
+        List<MissingArticle> missing = new ArrayList<>(covered.missing());
         for (ArticleWithClaims a : covered.articles()) {
             String key = DigestCache.key(a.article().getId(), a.article().getContentHash(), a.claims().getExtractorVersion());
             ArticleDigest cached = cache.get(key);
@@ -78,11 +89,15 @@ public final class CoverageService {
                     : CompletableFuture.supplyAsync(() -> digest(a, key), textPool));
         }
         List<ArticleDigest> ready = new ArrayList<>();
-        for (ArticleWithClaims a : covered.articles()) {
+        for (Article a : articles) {
+            CompletableFuture<ArticleDigest> digest = digests.get(a.getId());
+            if (digest == null) {
+                continue; // not covered: the fan-out listed it as missing
+            }
             try {
-                ready.add(digests.get(a.article().getId()).join());
+                ready.add(digest.join());
             } catch (CompletionException e) {
-                missing.add(new MissingArticle(a.article().getId(), a.article().getOutlet(), describeFailure.apply(e.getCause())));
+                missing.add(new MissingArticle(a.getId(), a.getOutlet(), describeFailure.apply(e.getCause())));
             }
         }
         Comparison comparison = comparer.compareDigests(ready);
@@ -96,21 +111,24 @@ public final class CoverageService {
      * What a whole answer depends on: the articles in order, each by id and content hash, and the extractor version
      * whose claims are compared (claims of one version for one text are fixed, and the comparison is a function of
      * them). A changed text, another set of articles or a new extractor makes another key, so a cached answer is
-     * never stale; only complete answers are kept. Null when the version cannot be learnt (extraction down and never
-     * reached): then nothing is cached.
+     * never stale; only complete answers are kept. While the version cannot be learnt (extraction down and never
+     * reached) there is no key, and nothing is cached.
      */
-    private String answerKey(List<Article> articles) {
-        String version;
-        try {
-            version = sources.extractorVersion();
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static String answerKey(String version, List<Article> articles) {
         StringBuilder key = new StringBuilder(version);
         for (Article a : articles) {
             key.append('\u0001').append(a.getId()).append('\u0000').append(a.getContentHash());
         }
         return key.toString();
+    }
+
+    /** The extractor version claims are compared at, or null while it cannot be learnt (extraction never reached). */
+    private String currentExtractorVersion() {
+        try {
+            return sources.extractorVersion();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -154,6 +154,20 @@ class CoverageServiceTest {
     }
 
     @Test
+    void anotherQuestionOverDigestedArticlesReadsNoClaims() {
+        Store store = story();
+        CoverageService service = service(store);
+        service.compare(new CompareRequest("", List.of(), null, null, List.of(), 50));
+        assertThat(store.claimReads.get()).isEqualTo(1);
+        // Two of the four, a question not asked before: both digests are cached, so no claims are read.
+        CoverageService.Outcome two = service.compare(new CompareRequest("", List.of(), null, null,
+                List.of("tribune-1", "ledger-1"), 2));
+        assertThat(two.comparison().articles()).extracting(Comparison.ArticleSummary::id)
+                .containsExactly("tribune-1", "ledger-1");
+        assertThat(store.claimReads.get()).isEqualTo(1);
+    }
+
+    @Test
     void idsCompareExactlyThoseArticles() {
         CoverageService.Outcome out = service(story()).compare(
                 new CompareRequest("", List.of(), null, null, List.of("tribune-1", "ledger-1"), 2));
