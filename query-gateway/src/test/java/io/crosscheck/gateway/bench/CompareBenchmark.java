@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crosscheck.common.v1.ClaimSet;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -33,7 +35,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * questions in alternation and prints p50/p99 of each, their ratio and the questions answered per
  * second. Run by {@code query-gateway/bench/compare-benchmark.sh}.
  *
+ * <p>Extraction runs at about 17 articles a second on two cores, so beyond {@code extracted} articles the store is
+ * filled with renamed copies of the extracted stories (see {@link FictionalStories.Renamer}): each copy is posted
+ * through the gateway like any article and its claims, the source's stored claims renamed the same way, are put
+ * straight into article-service ({@link RenamedClaims}). Questions then ask about real and copied stories alike.
+ *
  * <p>args: gateway-base-url sizes(comma-separated) questions-per-size [clients, default 32]
+ * [article-service-target extraction-service-target extracted, needed when a size exceeds extracted]
  */
 public final class CompareBenchmark {
     private static final int OUTLETS_PER_STORY = 5;
@@ -62,24 +70,48 @@ public final class CompareBenchmark {
         if (clients < 1 || questions < 1) {
             throw new IllegalArgumentException("questions and clients must be at least 1: " + questions + ", " + clients);
         }
-        new CompareBenchmark(base, clients).run(sizes, questions);
+        int largest = Arrays.stream(sizes).max().orElseThrow();
+        int extracted = args.length > 6 ? Integer.parseInt(args[6]) : largest;
+        if (extracted < largest && args.length < 7) {
+            throw new IllegalArgumentException("sizes beyond the extracted articles need the backends' targets");
+        }
+        try (RenamedClaims copies = extracted < largest ? new RenamedClaims(args[4], args[5]) : null) {
+            new CompareBenchmark(base, clients).run(sizes, questions, Math.min(extracted, largest), copies);
+        }
     }
 
-    private void run(int[] sizes, int questions) throws Exception {
-        int maxStories = Arrays.stream(sizes).max().orElseThrow() / OUTLETS_PER_STORY;
-        List<FictionalStories.Report> all = new FictionalStories(20261121L)
-                .generate(maxStories, OUTLETS_PER_STORY, Instant.parse("2026-11-20T12:00:00Z"));
+    private void run(int[] sizes, int questions, int extracted, RenamedClaims copies) throws Exception {
+        int realStories = extracted / OUTLETS_PER_STORY;
+        List<FictionalStories.Report> real = new FictionalStories(20261121L)
+                .generate(realStories, OUTLETS_PER_STORY, Instant.parse("2026-11-20T12:00:00Z"));
+        List<FictionalStories.Report> all = new ArrayList<>(real);
+        List<String> realIds = new ArrayList<>();
+        FictionalStories.Renamer renamer = new FictionalStories.Renamer(20261207L, real);
+        Map<String, ClaimSet> realClaims = null;
         List<String[]> rows = new ArrayList<>();
         int loaded = 0;
         for (int size : sizes) {
-            List<FictionalStories.Report> batch = all.subList(loaded, Math.min(size, all.size()));
             long t0 = System.nanoTime();
-            post(batch);
-            cacheClaims(batch);
-            loaded = Math.min(size, all.size());
-            System.out.printf("store: %d articles (loaded and extracted %d in %.0f s)%n", loaded, batch.size(),
-                    (System.nanoTime() - t0) / 1e9);
-            List<String> stories = all.subList(0, loaded).stream().map(FictionalStories.Report::storyKeyword).distinct().toList();
+            if (loaded < real.size()) {
+                List<FictionalStories.Report> batch = real.subList(loaded, Math.min(size, real.size()));
+                realIds.addAll(post(batch));
+                cacheClaims(batch);
+                loaded += batch.size();
+                System.out.printf("store: %d articles (loaded and extracted %d in %.0f s)%n", loaded, batch.size(),
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            if (loaded < size) {
+                t0 = System.nanoTime();
+                if (realClaims == null) {
+                    realClaims = copies.fetch(realIds);
+                }
+                int copied = loadCopies(real, realIds, realClaims, renamer, loaded / OUTLETS_PER_STORY,
+                        size / OUTLETS_PER_STORY, all, copies);
+                loaded += copied;
+                System.out.printf("store: %d articles (loaded %d renamed copies with their claims in %.0f s)%n", loaded,
+                        copied, (System.nanoTime() - t0) / 1e9);
+            }
+            List<String> stories = all.stream().map(FictionalStories.Report::storyKeyword).distinct().toList();
             // A story (its town: the five reports of one event) and a topic (a facility: the newest of many stories).
             rows.add(measure(loaded, "story", stories, questions));
             rows.add(measure(loaded, "topic", FictionalStories.FACILITY_WORDS, questions));
@@ -162,7 +194,57 @@ public final class CompareBenchmark {
         }
     }
 
-    private void post(List<FictionalStories.Report> reports) throws IOException, InterruptedException {
+    /**
+     * Stories {@code fromStory} up to {@code toStory} as renamed copies of the extracted ones (story s copies story
+     * s mod the extracted count), posted in batches, their claims put straight into the store; returns the articles.
+     */
+    private int loadCopies(List<FictionalStories.Report> real, List<String> realIds, Map<String, ClaimSet> realClaims,
+            FictionalStories.Renamer renamer, int fromStory, int toStory, List<FictionalStories.Report> all,
+            RenamedClaims copies) throws Exception {
+        int realStories = real.size() / OUTLETS_PER_STORY;
+        List<FictionalStories.Report> batch = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        List<FictionalStories.Renaming> renamings = new ArrayList<>();
+        int copied = 0;
+        for (int story = fromStory; story < toStory; story++) {
+            int source = (story % realStories) * OUTLETS_PER_STORY;
+            FictionalStories.Renaming renaming = renamer.renaming(real.get(source));
+            for (int o = 0; o < OUTLETS_PER_STORY; o++) {
+                batch.add(FictionalStories.Renamer.renamed(real.get(source + o), renaming, story));
+                sources.add(source + o);
+                renamings.add(renaming);
+            }
+            if (batch.size() >= POST_BATCH || story == toStory - 1) {
+                List<String> ids = post(batch);
+                for (int i = 0; i < ids.size(); i++) {
+                    copies.putRenamed(ids.get(i), realClaims.get(realIds.get(sources.get(i))), renamings.get(i));
+                }
+                all.addAll(batch);
+                copied += batch.size();
+                batch.clear();
+                sources.clear();
+                renamings.clear();
+            }
+        }
+        copies.awaitStored();
+        // A copy must compare as its source does, or the rows over copies would time another workload.
+        FictionalStories.Report firstCopy = all.get(all.size() - copied);
+        String source = real.get((fromStory % realStories) * OUTLETS_PER_STORY).storyKeyword();
+        System.out.printf("  copy %s of %s: %s; source: %s%n", firstCopy.storyKeyword(), source,
+                shape(firstCopy.storyKeyword()), shape(source));
+        return copied;
+    }
+
+    /** Articles, clusters, conflicts and rewrite groups of the comparison of one story. */
+    private String shape(String keyword) throws IOException, InterruptedException {
+        JsonNode answer = json.readTree(get("/api/v1/compare?q=" + encode(keyword) + "&max=" + COVERED));
+        return answer.path("articles").size() + " articles, " + answer.path("clusters").size() + " clusters, "
+                + answer.path("conflicts").size() + " conflicts, " + answer.path("rewriteGroups").size() + " rewrite groups";
+    }
+
+    /** Posts the reports in batches; returns their article ids in order. */
+    private List<String> post(List<FictionalStories.Report> reports) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
         for (int from = 0; from < reports.size(); from += POST_BATCH) {
             ArrayNode array = json.createArrayNode();
             for (FictionalStories.Report r : reports.subList(from, Math.min(reports.size(), from + POST_BATCH))) {
@@ -175,10 +257,14 @@ public final class CompareBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(array))).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode result = json.readTree(response.body());
-            if (response.statusCode() >= 300 || result.path("rejected").asInt() > 0) {
+            if (response.statusCode() >= 300 || result.path("rejected").asInt() > 0 || result.path("existing").asInt() > 0) {
                 throw new IllegalStateException("loading articles failed: " + response.statusCode() + " " + response.body());
             }
+            for (JsonNode item : result.path("results")) {
+                ids.add(item.path("article").path("id").asText());
+            }
         }
+        return ids;
     }
 
     /** The first question about a story extracts and stores its claims; later ones read them. */

@@ -5,9 +5,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Made-up news stories for load tests: invented towns, people and events, each covered by several
@@ -17,8 +23,12 @@ import java.util.Random;
  */
 final class FictionalStories {
 
-    /** One outlet's report of a story; {@code keyword} is the town, which every report of the story names. */
-    record Report(String storyKeyword, String outlet, String title, String url, Instant published, String text) {
+    /**
+     * One outlet's report of a story; {@code keyword} is the town, which every report of the story names;
+     * {@code names} are the invented words of the story (the town, the people's given and family names).
+     */
+    record Report(String storyKeyword, String outlet, String title, String url, Instant published, String text,
+            List<String> names) {
     }
 
     private static final String[] TOWN_HEADS = {"Vel", "Kor", "Ash", "Bram", "Dun", "El", "Fen", "Gal", "Hal", "Ister",
@@ -71,6 +81,10 @@ final class FictionalStories {
         String reopenMonth = pick(MONTHS);
         String weekday = DayOfWeek.from(day.atZone(ZoneOffset.UTC).minusDays(1)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 
+        List<String> names = new ArrayList<>(List.of(town));
+        for (String person : List.of(mayor, engineer, critic)) {
+            names.addAll(List.of(person.split(" ")));
+        }
         List<Report> reports = new ArrayList<>();
         String first = null;
         int firstOutlet = random.nextInt(OUTLETS.length);
@@ -108,7 +122,7 @@ final class FictionalStories {
             String slug = town.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + facility.replace(' ', '-');
             reports.add(new Report(town, outlet, title,
                     "https://" + outlet.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example/" + slug + "-" + index,
-                    day.minusSeconds(600L * o), text));
+                    day.minusSeconds(600L * o), text, List.copyOf(names)));
         }
         return reports;
     }
@@ -119,6 +133,88 @@ final class FictionalStories {
         int tails = TOWN_TAILS.length;
         String middle = TOWN_MIDDLES[(index / (heads * tails)) % TOWN_MIDDLES.length];
         return TOWN_HEADS[index % heads] + middle + TOWN_TAILS[(index / heads) % tails];
+    }
+
+    /**
+     * A story told again with other invented names: every name word of the source replaced by a made-up word of the
+     * same length and the same pattern of capitals, vowels and consonants, so every character offset into the text
+     * holds for the copy too. The compare benchmark stores a copy with the source's extracted claims renamed the
+     * same way, which fills a large store without extracting every article. A copy's town is new (never a town
+     * already handed out), so a question about it finds the copy's reports alone.
+     */
+    static final class Renamer {
+        private static final String VOWELS = "aeiou";
+        private static final String CONSONANTS = "bcdfghjklmnprstvwz";
+        private final Random random;
+        private final Set<String> towns = new HashSet<>();
+
+        Renamer(long seed, List<Report> originals) {
+            this.random = new Random(seed);
+            originals.forEach(r -> towns.add(r.storyKeyword().toLowerCase(Locale.ROOT)));
+        }
+
+        /** A renaming of the source story's names: name word to new word, the town first and unused. */
+        Renaming renaming(Report source) {
+            Map<String, String> renaming = new LinkedHashMap<>();
+            String town;
+            do {
+                town = sameShape(source.storyKeyword());
+            } while (!towns.add(town.toLowerCase(Locale.ROOT)) || FACILITY_WORDS.contains(town.toLowerCase(Locale.ROOT)));
+            renaming.put(source.storyKeyword(), town);
+            for (String name : source.names()) {
+                renaming.putIfAbsent(name, sameShape(name));
+            }
+            return new Renaming(renaming);
+        }
+
+        /** The source report with the renaming applied: text, title, url and keyword; outlet and time as they were. */
+        static Report renamed(Report source, Renaming renaming, int storyIndex) {
+            String town = renaming.words().get(source.storyKeyword());
+            // https://outlet.example/{town}-{facility}-{story}: the copy's town and story number, the same facility.
+            int slash = source.url().lastIndexOf('/');
+            String slug = source.url().substring(slash + 1);
+            String facility = slug.substring(source.storyKeyword().length(), slug.lastIndexOf('-'));
+            String url = source.url().substring(0, slash + 1) + town.toLowerCase(Locale.ROOT) + facility + "-" + storyIndex;
+            return new Report(town, source.outlet(), renaming.apply(source.title()), url, source.published(),
+                    renaming.apply(source.text()), source.names().stream().map(renaming.words()::get).toList());
+        }
+
+        private String sameShape(String word) {
+            StringBuilder b = new StringBuilder(word.length());
+            for (char c : word.toCharArray()) {
+                char lower = Character.toLowerCase(c);
+                String pool = VOWELS.indexOf(lower) >= 0 ? VOWELS : Character.isLetter(c) ? CONSONANTS : null;
+                char picked = pool == null ? c : pool.charAt(random.nextInt(pool.length()));
+                b.append(Character.isUpperCase(c) ? Character.toUpperCase(picked) : picked);
+            }
+            return b.toString();
+        }
+    }
+
+    /** Name words to their replacements, each of the same length, applied to whole words. */
+    record Renaming(Map<String, String> words, Pattern wholeWords) {
+        Renaming(Map<String, String> words) {
+            this(Map.copyOf(words), Pattern.compile("\\b(" + String.join("|", words.keySet()) + ")\\b"));
+        }
+
+        /** The same renaming, with each word's lower-case form too (claims keep some names as lower-case keys). */
+        Renaming withLowerCase() {
+            Map<String, String> all = new LinkedHashMap<>(words);
+            words.forEach((from, to) -> all.putIfAbsent(from.toLowerCase(Locale.ROOT), to.toLowerCase(Locale.ROOT)));
+            return new Renaming(all);
+        }
+
+        String apply(String s) {
+            Matcher m = wholeWords.matcher(s);
+            if (!m.find()) {
+                return s;
+            }
+            StringBuilder out = new StringBuilder(s.length());
+            do {
+                m.appendReplacement(out, words.get(m.group(1)));
+            } while (m.find());
+            return m.appendTail(out).toString();
+        }
     }
 
     /** The same copy lightly reworded, as outlets that take over a wire story do. */
