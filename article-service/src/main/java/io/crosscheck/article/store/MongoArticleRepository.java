@@ -49,6 +49,7 @@ public class MongoArticleRepository implements ArticleRepository {
     private static final Bson WITHOUT_TERMS = Projections.exclude(ArticleDocuments.TERMS);
     private static final Bson NEWEST_FIRST = Sorts.descending(ArticleDocuments.SORT_TIME, "_id");
 
+    private final MongoStore store;
     private final MongoCollection<Document> articles;
     /** The search index the embedded store lacks; null on a real MongoDB, which honours its own (see TermIndex). */
     private final TermIndex index;
@@ -60,6 +61,7 @@ public class MongoArticleRepository implements ArticleRepository {
 
     /** @param ownIndex whether to keep the service's own search index (tests use it on any store) */
     MongoArticleRepository(MongoStore store, boolean ownIndex) {
+        this.store = store;
         this.articles = store.database().getCollection(COLLECTION);
         articles.createIndex(Indexes.ascending(ArticleDocuments.URL), new IndexOptions().unique(true).name("url_unique"));
         articles.createIndex(Indexes.ascending(ArticleDocuments.CONTENT_HASH),
@@ -103,6 +105,11 @@ public class MongoArticleRepository implements ArticleRepository {
             for (Document doc : articles.find(filter).projection(WITHOUT_TERMS)) {
                 found.putIfAbsent(doc.getString("_id"), ArticleDocuments.toArticle(doc));
             }
+        }
+        if (!found.isEmpty()) {
+            // What is found is answered as "already stored": it must be on disk before it is acknowledged, and it may
+            // be another request's write whose commit is still running.
+            store.awaitDurable();
         }
         return List.copyOf(found.values());
     }

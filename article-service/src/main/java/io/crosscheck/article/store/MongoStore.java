@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class MongoStore {
+    /** The write concern of every write unless the connection string sets one: majority, journaled. */
+    public static final WriteConcern DURABLE = WriteConcern.MAJORITY.withJournal(true);
+
     private final MongoClient client;
     private final MongoDatabase database;
     private final EmbeddedMongoServer embedded;
@@ -47,8 +50,10 @@ public class MongoStore {
             connection = embedded.connectionString();
         }
         ConnectionString cs = new ConnectionString(connection);
-        // Writes are acknowledged by a majority before we answer, unless the connection string says otherwise.
-        WriteConcern writeConcern = cs.getWriteConcern() != null ? cs.getWriteConcern() : WriteConcern.MAJORITY;
+        // A write is acknowledged only once it is durable: on a majority of the replica set and in their journals
+        // (MongoDB), committed and synced to the H2 file (the embedded server, DurableH2Backend), unless the
+        // connection string says otherwise.
+        WriteConcern writeConcern = cs.getWriteConcern() != null ? cs.getWriteConcern() : DURABLE;
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(cs)
                 .writeConcern(writeConcern)
@@ -71,6 +76,22 @@ public class MongoStore {
     /** The embedded store, with the service's own search index switched on (see MongoConfig.Embedded). */
     public boolean searchesOwnIndex() {
         return ownSearchIndex;
+    }
+
+    /**
+     * Returns once every write the embedded store has applied is committed and synced, for answers that acknowledge a
+     * write this caller did not make itself (an article found "already stored" may be another request's write whose
+     * sync is still running). Nothing to wait for on a configured MongoDB.
+     */
+    public void awaitDurable() {
+        if (embedded != null) {
+            embedded.awaitDurable();
+        }
+    }
+
+    /** The write concern the service's collections write with. */
+    public WriteConcern writeConcern() {
+        return database.getWriteConcern();
     }
 
     @PreDestroy
