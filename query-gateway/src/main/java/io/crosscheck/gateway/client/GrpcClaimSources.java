@@ -145,11 +145,6 @@ public class GrpcClaimSources implements ClaimSources {
         }
     }
 
-    /** The version learnt from extraction-service, or null before it was ever reached. */
-    public String knownExtractorVersion() {
-        return version;
-    }
-
     @Override
     public Map<String, ClaimSet> storedClaims(Collection<String> articleIds, String version) {
         Map<String, ClaimSet> found = new HashMap<>();
