@@ -164,15 +164,16 @@ function index(answer) {
     }
   }
   const missing = Array.isArray(answer.missing) ? answer.missing : [];
+  const stale = Array.isArray(answer.possiblyStale) ? answer.possiblyStale : [];
   const timelines = (Array.isArray(answer.timelines) ? answer.timelines : []).filter(t => Array.isArray(t.points) && t.points.length);
-  return {articles, outlets, clusters, conflicts, groups, missing, timelines};
+  return {articles, outlets, clusters, conflicts, groups, missing, stale, timelines};
 }
 
 /** Renders a comparison answer: summary, missing notice, rewrite banner and the claims × outlets matrix. */
 export function showAnswer(answer) {
   clearResults();
   const ix = index(answer || {});
-  showMissing(ix.missing);
+  showMissing(ix.missing, ix.stale);
   showRewrites(ix.groups);
   if (!ix.articles.length && !ix.clusters.length && !ix.conflicts.length) {
     setStatus('No article matches. Try other keywords, another outlet or a wider date range.');
@@ -194,11 +195,19 @@ function describeMissing(m) {
   return m && m.reason ? `${who}${id}: ${m.reason}` : `${who}${id}`;
 }
 
-function showMissing(missing) {
-  if (!missing.length) return;
-  fill($('missing'),
-    h('strong', {}, `This comparison is partial: ${plural(missing.length, 'article')} could not be covered.`),
-    h('ul', {}, missing.map(m => h('li', {}, describeMissing(m)))));
+/** Articles not covered, and articles compared with stored claims that may not be the current extractor's. */
+function showMissing(missing, stale) {
+  if (!missing.length && !stale.length) return;
+  const parts = [];
+  if (missing.length) {
+    parts.push(h('strong', {}, `This comparison is partial: ${plural(missing.length, 'article')} could not be covered.`),
+      h('ul', {}, missing.map(m => h('li', {}, describeMissing(m)))));
+  }
+  if (stale.length) {
+    parts.push(h('strong', {}, `${plural(stale.length, 'article')} compared with stored claims that may be stale.`),
+      h('ul', {}, stale.map(s => h('li', {}, describeMissing(s)))));
+  }
+  fill($('missing'), ...parts);
   $('missing').hidden = false;
 }
 

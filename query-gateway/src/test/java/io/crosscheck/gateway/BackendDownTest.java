@@ -36,6 +36,12 @@ class BackendDownTest {
         public boolean disableGlobalTestResources() {
             return true;
         }
+
+        /** Probes every second, so that readiness and crosscheck_backend_up say the truth without a wait. */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("crosscheck.gateway.backend-probe-interval", "1s");
+        }
     }
 
     @Test

@@ -32,6 +32,7 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
     private static OtlpReceiver traces;
     private static volatile int articlePort;
     private static volatile int extractionPort;
+    private static volatile Process extraction;
 
     private final List<Process> processes = new ArrayList<>();
     private boolean withExtraction = true;
@@ -67,7 +68,7 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
             if (withExtraction) {
                 List<String> extraction = new ArrayList<>(tracing);
                 extraction.add("-Xmx3g");
-                start(root, "extraction-service", extractionPort, extraction.toArray(String[]::new));
+                BackendProcesses.extraction = start(root, "extraction-service", extractionPort, extraction.toArray(String[]::new));
             }
             waitReady("article-service", articlePort);
             if (withExtraction) {
@@ -114,7 +115,20 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
                 "quarkus.otel.bsp.schedule.delay", "100ms");
     }
 
-    private void start(Path root, String module, int port, String... jvmArgs) throws IOException {
+    /**
+     * Stops the running extraction-service and waits until it is gone, so that a test can watch the gateway lose it
+     * after start. Only for a test class with a profile of its own: every later test of that profile runs without it.
+     */
+    static void stopExtraction() throws InterruptedException {
+        Process p = extraction;
+        if (p == null) {
+            throw new IllegalStateException("no extraction-service was started");
+        }
+        p.destroy();
+        p.waitFor();
+    }
+
+    private Process start(Path root, String module, int port, String... jvmArgs) throws IOException {
         Path runner = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(runner)) {
             throw new IllegalStateException(runner + " is missing: build the whole project (./mvnw verify) so that the "
@@ -126,8 +140,10 @@ public class BackendProcesses implements QuarkusTestResourceLifecycleManager {
         command.addAll(List.of(jvmArgs));
         command.add("-jar");
         command.add(runner.toString());
-        processes.add(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(module + ".log").toFile()).start());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile()).start();
+        processes.add(process);
+        return process;
     }
 
     private void waitReady(String module, int port) {

@@ -266,7 +266,10 @@ class ComparePageBrowserTest {
                    "mentions": [{"articleId": "no-such-article-1", "outlet": "<b>Bold</b> Times", "start": 0, "end": 9,
                                  "text": "<img src=y onerror=\\"window.pwned=4\\">"}]}],
                  "conflicts": [],
-                 "missing": [{"articleId": "no-such-article-3", "outlet": "Harbour <Radio>", "reason": "extraction timed out"}]}
+                 "missing": [{"articleId": "no-such-article-3", "outlet": "Harbour <Radio>", "reason": "extraction timed out",
+                              "cause": "claims_not_stored"}],
+                 "possiblyStale": [{"articleId": "no-such-article-2", "outlet": "Plain Courier", "extractorVersion": "news-0.1.0",
+                                    "reason": "newest stored <em>claims</em>, of extractor version news-0.1.0"}]}
                 """;
         Object rendered = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -276,7 +279,7 @@ class ComparePageBrowserTest {
         assertThat(rendered).isEqualTo("rendered");
         waitForState("ready");
 
-        assertThat(browser.findElements(By.cssSelector("main b, main i, main img, main script"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main b, main i, main img, main script, main em"))).isEmpty();
         assertThat(texts(browser.findElements(By.cssSelector("#matrix thead th.outlet .outlet-name"))))
                 .containsExactly("<b>Bold</b> Times", "Plain Courier");
         assertThat(text(browser.findElement(By.cssSelector("#matrix tr.claim-row th .summary")))).isEqualTo("<script>window.pwned=3</script>");
@@ -286,6 +289,8 @@ class ComparePageBrowserTest {
         WebElement missing = browser.findElement(By.id("missing"));
         assertThat(missing.isDisplayed()).isTrue();
         assertThat(missing.getText()).contains("partial").contains("Harbour <Radio>").contains("extraction timed out");
+        assertThat(missing.getText()).contains("may be stale").contains("Plain Courier")
+                .contains("newest stored <em>claims</em>, of extractor version news-0.1.0");
 
         // The article behind the cell does not exist: the gateway's problem is shown where the article would be.
         browser.findElement(By.cssSelector("#matrix button.mention")).click();

@@ -149,7 +149,15 @@ public class ArticleGrpcService implements ArticleService {
     @Override
     public Uni<BatchGetClaimsResponse> batchGetClaims(BatchGetClaimsRequest request) {
         return answer(() -> {
-            Map<String, ClaimSet> found = ledger.getAll(request.getArticleIdsList(), request.getExtractorVersion());
+            Map<String, ClaimSet> found;
+            if (request.getNewestVersion()) {
+                if (!request.getExtractorVersion().isEmpty()) {
+                    throw new InvalidInputException("extractor_version", "extractor_version must be empty when newest_version is set");
+                }
+                found = ledger.getNewest(request.getArticleIdsList());
+            } else {
+                found = ledger.getAll(request.getArticleIdsList(), request.getExtractorVersion());
+            }
             BatchGetClaimsResponse.Builder response = BatchGetClaimsResponse.newBuilder();
             for (String id : request.getArticleIdsList()) {
                 ClaimSet set = found.get(id);

@@ -56,6 +56,17 @@ public final class ClaimLedger {
 
     public Map<String, ClaimSet> getAll(Collection<String> articleIds, String version) {
         requireVersion(version, "extractor_version");
+        requireBatch(articleIds);
+        return claims.getAll(articleIds, version);
+    }
+
+    /** The claim set each article had stored last, whatever its version: for a reader that cannot learn the current one. */
+    public Map<String, ClaimSet> getNewest(Collection<String> articleIds) {
+        requireBatch(articleIds);
+        return claims.getNewest(articleIds);
+    }
+
+    private void requireBatch(Collection<String> articleIds) {
         if (articleIds.size() > limits.maxBatchSize()) {
             throw new InvalidInputException("article_ids", "at most " + limits.maxBatchSize()
                     + " article ids per call, got " + articleIds.size());
@@ -63,7 +74,6 @@ public final class ClaimLedger {
         for (String id : articleIds) {
             ArticleCatalog.requireId(id, "article_ids");
         }
-        return claims.getAll(articleIds, version);
     }
 
     private static void checkClaim(Claim claim, int length, String field) {

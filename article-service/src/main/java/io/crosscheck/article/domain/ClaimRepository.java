@@ -17,5 +17,11 @@ public interface ClaimRepository {
     /** The stored claim sets of those articles for that version; absent articles are left out. */
     Map<String, ClaimSet> getAll(Collection<String> articleIds, String extractorVersion);
 
+    /**
+     * For each of those articles that has claims, the claim set stored last, whatever its version (it names its own);
+     * articles without any are left out.
+     */
+    Map<String, ClaimSet> getNewest(Collection<String> articleIds);
+
     void deleteAllOf(String articleId);
 }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import io.crosscheck.article.domain.ClaimRepository;
 import io.crosscheck.common.v1.ClaimSet;
@@ -72,6 +73,39 @@ public class MongoClaimRepository implements ClaimRepository {
             }
         }
         return found;
+    }
+
+    /**
+     * Two reads: the keys and store times of every version of those articles (no claim sets), then the newest set of
+     * each by its key. Most articles have one or two versions stored, so the first read stays small.
+     */
+    @Override
+    public Map<String, ClaimSet> getNewest(Collection<String> articleIds) {
+        Map<String, ClaimSet> found = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return found;
+        }
+        Set<String> wanted = new HashSet<>(articleIds);
+        Map<String, Document> newest = new HashMap<>();
+        for (Document doc : claims.find(Filters.in(ARTICLE_ID, wanted)).projection(Projections.include(ARTICLE_ID, STORED_AT))) {
+            String id = doc.getString(ARTICLE_ID);
+            Document known = newest.get(id);
+            if (wanted.contains(id) && (known == null || storedAt(doc).after(storedAt(known)))) {
+                newest.put(id, doc);
+            }
+        }
+        if (newest.isEmpty()) {
+            return found;
+        }
+        for (Document doc : claims.find(Filters.in("_id", newest.values().stream().map(d -> d.get("_id")).toList()))) {
+            found.put(doc.getString(ARTICLE_ID), claimSet(doc));
+        }
+        return found;
+    }
+
+    private static Date storedAt(Document doc) {
+        Date at = doc.getDate(STORED_AT);
+        return at == null ? new Date(0) : at;
     }
 
     @Override

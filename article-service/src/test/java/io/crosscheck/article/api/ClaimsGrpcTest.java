@@ -194,6 +194,36 @@ class ClaimsGrpcTest {
     }
 
     @Test
+    void batchGetOfTheNewestVersionGivesEachArticleTheSetStoredLast() throws InterruptedException {
+        Article upgraded = articleWithText(word("nupgraded"));
+        Article old = articleWithText(word("nold"));
+        Article withoutClaims = articleWithText(word("nnone"));
+        ClaimSet v1 = ClaimSet.newBuilder().setExtractorVersion("v1").addClaims(statement(0, 4)).build();
+        ClaimSet v2 = fullClaimSet(upgraded.getCleanedText(), "v2");
+        put(old, v1.toBuilder());
+        put(upgraded, v1.toBuilder());
+        Thread.sleep(5); // store times have millisecond resolution
+        put(upgraded, v2.toBuilder());
+
+        BatchGetClaimsResponse response = articles.batchGetClaims(BatchGetClaimsRequest.newBuilder()
+                .addArticleIds(upgraded.getId()).addArticleIds(withoutClaims.getId()).addArticleIds(old.getId())
+                .setNewestVersion(true).build());
+
+        assertThat(response.getFoundList()).containsExactly(
+                ArticleClaims.newBuilder().setArticleId(upgraded.getId()).setClaimSet(v2).build(),
+                ArticleClaims.newBuilder().setArticleId(old.getId()).setClaimSet(v1).build());
+        assertThat(response.getMissingArticleIdsList()).containsExactly(withoutClaims.getId());
+    }
+
+    @Test
+    void batchGetOfTheNewestVersionTakesNoVersion() {
+        invalidArgument("extractor_version", () -> articles.batchGetClaims(BatchGetClaimsRequest.newBuilder()
+                .addArticleIds("aaaaaaaaaaaaaaaaaaaaaaaa").setExtractorVersion("v1").setNewestVersion(true).build()));
+        invalidArgument("article_ids", () -> articles.batchGetClaims(BatchGetClaimsRequest.newBuilder()
+                .addArticleIds("").setNewestVersion(true).build()));
+    }
+
+    @Test
     void batchGetOfNoIdsFindsNothing() {
         BatchGetClaimsResponse response = articles.batchGetClaims(BatchGetClaimsRequest.newBuilder()
                 .setExtractorVersion("v1").build());

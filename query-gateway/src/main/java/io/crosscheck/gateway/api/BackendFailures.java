@@ -1,6 +1,8 @@
 package io.crosscheck.gateway.api;
 
+import io.crosscheck.gateway.client.Backend;
 import io.crosscheck.gateway.client.BackendException;
+import io.crosscheck.gateway.domain.MissingArticle;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.jboss.logging.Logger;
@@ -33,6 +35,21 @@ public final class BackendFailures {
         // Not a backend's answer: a bug here. The log gets the stack trace; the client a reason without internals.
         LOG.error("Unexpected failure while covering an article", failure);
         return "the gateway failed on this article (logged); try again or report it";
+    }
+
+    /**
+     * What a failure means for the article it struck: the store's "no such article", the store down or failing, or
+     * extraction failing (its claims are not stored, or the fan-out would not have asked).
+     */
+    public static MissingArticle.Cause cause(Throwable failure) {
+        if (failure instanceof BackendException e) {
+            if (e.backend() == Backend.EXTRACTION) {
+                return MissingArticle.Cause.CLAIMS_NOT_STORED;
+            }
+            return e.status().getCode() == Status.Code.NOT_FOUND ? MissingArticle.Cause.ARTICLE_NOT_FOUND
+                    : MissingArticle.Cause.ARTICLE_STORE_UNAVAILABLE;
+        }
+        return MissingArticle.Cause.INTERNAL;
     }
 
     /** The backend's own description, when it gave one: " (io exception)". */

@@ -8,7 +8,7 @@ import io.crosscheck.gateway.domain.ArticleWithClaims;
 import io.crosscheck.gateway.domain.ClaimFanOut;
 import io.crosscheck.gateway.domain.ClaimQuery;
 import io.crosscheck.gateway.domain.FanOutResult;
-import io.crosscheck.gateway.domain.MissingArticle;
+import io.crosscheck.gateway.domain.PossiblyStale;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,17 +38,20 @@ public class ClaimsResource {
         this.config = config;
     }
 
-    /** An article the answer covers. */
+    /**
+     * An article the answer covers. extractorVersion: of its claims; possiblyStale: they are its newest stored claims,
+     * served while extraction-service could not give those of the current version (the answer's possiblyStale says why).
+     */
     public record ArticleRef(String id, String outlet, String title, String url, Instant published, int claims,
-            boolean extractedNow) {
+            boolean extractedNow, String extractorVersion, boolean possiblyStale) {
     }
 
     /** Counts for a quick overview. */
-    public record Summary(int articles, int claims, int speakers, int missing, int extractedNow) {
+    public record Summary(int articles, int claims, int speakers, int missing, int extractedNow, int possiblyStale) {
     }
 
     public record Answer(Summary summary, List<ArticleRef> articles, List<ClaimJson.ClaimView> claims,
-            List<MissingArticle> missing) {
+            List<MissingJson.MissingView> missing, List<MissingJson.PossiblyStaleView> possiblyStale) {
     }
 
     @GET
@@ -56,7 +59,9 @@ public class ClaimsResource {
             description = "q: article keywords (all must match); speaker: part of a speaker's name or mention; outlet: one "
                     + "or more; from/to: publish-time range (ISO-8601); limit: most articles covered, newest first. Claims "
                     + "missing for the current extractor version are extracted in parallel and stored. Articles that "
-                    + "could not be covered are listed under 'missing' with the reason.")
+                    + "could not be covered are listed under 'missing' with the reason and its cause; articles served with "
+                    + "their newest stored claims while extraction-service cannot give the current ones are listed under "
+                    + "'possiblyStale' with the version served.")
     public Answer claims(@QueryParam("q") String q, @QueryParam("speaker") String speaker,
             @QueryParam("outlet") List<String> outlets, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit) {
@@ -92,10 +97,15 @@ public class ClaimsResource {
                 continue;
             }
             refs.add(new ArticleRef(article.getId(), article.getOutlet(), article.getTitle(), article.getUrl(),
-                    article.hasPublishedTime() ? Timestamps.instant(article.getPublishedTime()) : null, kept, a.extractedNow()));
+                    article.hasPublishedTime() ? Timestamps.instant(article.getPublishedTime()) : null, kept, a.extractedNow(),
+                    a.claims().getExtractorVersion(), a.possiblyStale()));
         }
-        Summary summary = new Summary(refs.size(), claims.size(), speakers.size(), result.missing().size(), extractedNow);
-        return new Answer(summary, refs, claims, result.missing());
+        Set<String> listed = new LinkedHashSet<>();
+        refs.forEach(r -> listed.add(r.id()));
+        List<PossiblyStale> stale = result.possiblyStale().stream().filter(s -> listed.contains(s.articleId())).toList();
+        Summary summary = new Summary(refs.size(), claims.size(), speakers.size(), result.missing().size(), extractedNow,
+                stale.size());
+        return new Answer(summary, refs, claims, MissingJson.missing(result.missing()), MissingJson.possiblyStale(stale));
     }
 
     private static String fold(String s) {

@@ -3,6 +3,7 @@ package io.crosscheck.gateway.api;
 import io.crosscheck.gateway.compare.Comparison;
 import io.crosscheck.gateway.compare.Mention;
 import io.crosscheck.gateway.domain.MissingArticle;
+import io.crosscheck.gateway.domain.PossiblyStale;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,8 @@ public final class CompareJson {
     }
 
     public record Answer(List<ArticleView> articles, List<RewriteGroupView> rewriteGroups, List<ClusterView> clusters,
-            List<ConflictView> conflicts, List<MissingArticle> missing, List<TimelineView> timelines) {
+            List<ConflictView> conflicts, List<MissingJson.MissingView> missing, List<TimelineView> timelines,
+            List<MissingJson.PossiblyStaleView> possiblyStale) {
     }
 
     public record ArticleView(String id, String outlet, String title, String url, Instant publishedAt) {
@@ -56,7 +58,12 @@ public final class CompareJson {
             String source, String time, int start, int end) {
     }
 
+    /** A comparison of current claims only. */
     public static Answer of(Comparison c, List<MissingArticle> missing) {
+        return of(c, missing, List.of());
+    }
+
+    public static Answer of(Comparison c, List<MissingArticle> missing, List<PossiblyStale> possiblyStale) {
         return new Answer(
                 c.articles().stream().map(a -> new ArticleView(a.id(), a.outlet(), a.title(), a.url(), a.publishedAt())).toList(),
                 c.rewriteGroups().stream().map(g -> new RewriteGroupView(g.articleIds(), g.similarity(), g.containment())).toList(),
@@ -65,10 +72,11 @@ public final class CompareJson {
                 c.conflicts().stream().map(x -> new ConflictView(x.kind(), x.about(), x.basis(),
                         x.sides().stream().map(s -> new SideView(s.value(), mentions(s.mentions()), s.source())).toList(),
                         x.rule())).toList(),
-                missing,
+                MissingJson.missing(missing),
                 c.timelines().stream().map(t -> new TimelineView(t.about(), t.unit(), t.points().stream()
                         .map(p -> new TimelinePointView(p.articleId(), p.outlet(), p.published(), p.value(), p.numericValue(),
-                                p.source(), p.time(), p.mention().start(), p.mention().end())).toList())).toList());
+                                p.source(), p.time(), p.mention().start(), p.mention().end())).toList())).toList(),
+                MissingJson.possiblyStale(possiblyStale));
     }
 
     private static List<MentionView> mentions(List<Mention> mentions) {

@@ -36,8 +36,9 @@ public class CompareResource {
                     + "(articles derived from one another or from one source text, with their shingle similarity), "
                     + "clusters (claims several articles make, with their mentions and how many independent outlets "
                     + "stand behind them: rewrites of one another count once), conflicts (contradiction: values that "
-                    + "cannot both hold; discrepancy: values that differ but can), and missing (articles that could not "
-                    + "be covered, with the reason). Mentions carry start/end of the claim and of its sentence in the "
+                    + "cannot both hold; discrepancy: values that differ but can), missing (articles that could not "
+                    + "be covered, with the reason and its cause) and possiblyStale (articles compared with their newest "
+                    + "stored claims while extraction-service could not give the current ones). Mentions carry start/end of the claim and of its sentence in the "
                     + "article's cleaned text.")
     public CompareJson.Answer compare(@Parameter(description = "article keywords") @QueryParam("q") String q,
             @Parameter(description = "only these outlets (repeatable)") @QueryParam("outlet") List<String> outlets,
@@ -48,6 +49,6 @@ public class CompareResource {
         CompareRequest request = CompareParams.rest(q, outlets, from, to, ids, max, config.compareDefaultArticles(),
                 config.compareMaxArticles());
         CoverageService.Outcome outcome = coverage.compare(request);
-        return CompareJson.of(outcome.comparison(), outcome.missing());
+        return CompareJson.of(outcome.comparison(), outcome.missing(), outcome.possiblyStale());
     }
 }

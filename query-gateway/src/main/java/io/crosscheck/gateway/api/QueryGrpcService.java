@@ -9,6 +9,9 @@ import io.crosscheck.gateway.compare.Mention;
 import io.crosscheck.gateway.compare.UnknownArticlesException;
 import io.crosscheck.gateway.config.GatewayConfig;
 import io.crosscheck.gateway.domain.MissingArticle;
+import io.crosscheck.gateway.domain.PossiblyStale;
+import io.crosscheck.query.v1.MissingCause;
+import io.crosscheck.query.v1.PossiblyStaleClaims;
 import io.crosscheck.grpc.GrpcErrors;
 import io.crosscheck.query.v1.ClaimCluster;
 import io.crosscheck.query.v1.ClusterBasis;
@@ -135,7 +138,11 @@ public class QueryGrpcService implements QueryService {
         }
         for (MissingArticle m : outcome.missing()) {
             out.addMissing(io.crosscheck.query.v1.MissingArticle.newBuilder().setArticleId(m.articleId())
-                    .setOutlet(m.outlet()).setReason(m.reason()));
+                    .setOutlet(m.outlet()).setReason(m.reason()).setCause(MissingCause.valueOf("MISSING_CAUSE_" + m.cause().name())));
+        }
+        for (PossiblyStale s : outcome.possiblyStale()) {
+            out.addPossiblyStale(PossiblyStaleClaims.newBuilder().setArticleId(s.articleId()).setOutlet(s.outlet())
+                    .setExtractorVersion(s.extractorVersion()).setReason(s.reason()));
         }
         return out.build();
     }

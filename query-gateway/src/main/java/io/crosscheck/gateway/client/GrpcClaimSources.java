@@ -37,6 +37,8 @@ public class GrpcClaimSources implements ClaimSources {
     private static final int MAX_PAGE = 1000;
     private static final int EXTRACTION_RETRIES = 2;
     private static final long VERSION_TTL_MILLIS = 30_000;
+    /** Asking extraction its version is instant when it is up; a deadline this short keeps a dead host from stalling. */
+    private static final Duration VERSION_DEADLINE = Duration.ofSeconds(5);
 
     @GrpcClient("articles")
     ArticleServiceGrpc.ArticleServiceBlockingStub articleStub;
@@ -45,11 +47,13 @@ public class GrpcClaimSources implements ClaimSources {
     ExtractionServiceGrpc.ExtractionServiceBlockingStub extractionStub;
 
     private final GatewayConfig config;
+    private final BackendHealth health;
     private volatile String version;
     private volatile long versionFetchedAt;
 
-    public GrpcClaimSources(GatewayConfig config) {
+    public GrpcClaimSources(GatewayConfig config, BackendHealth health) {
         this.config = config;
+        this.health = health;
     }
 
     /** One call to the article store, with its deadline; a failure is a {@link BackendException} naming the store. */
@@ -62,11 +66,17 @@ public class GrpcClaimSources implements ClaimSources {
         return call(Backend.EXTRACTION, extractionStub, config.extractionDeadline(), call);
     }
 
-    private static <S extends AbstractStub<S>, T> T call(Backend backend, S stub, Duration deadline, Function<S, T> call) {
+    /** Every call tells {@link BackendHealth} what it found: an answer (any status but UNAVAILABLE) or an outage. */
+    private <S extends AbstractStub<S>, T> T call(Backend backend, S stub, Duration deadline, Function<S, T> call) {
+        String address = stub.getChannel().authority();
         try {
-            return call.apply(stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+            T answer = call.apply(stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+            health.callAnswered(backend, address);
+            return answer;
         } catch (StatusRuntimeException e) {
-            throw new BackendException(backend, stub.getChannel().authority(), e);
+            BackendException failure = new BackendException(backend, address, e);
+            health.callFailed(failure);
+            throw failure;
         }
     }
 
@@ -103,14 +113,27 @@ public class GrpcClaimSources implements ClaimSources {
                 .build())).getArticle();
     }
 
+    /**
+     * The version extraction-service names, asked at most every 30 s. While extraction is down the last version learnt
+     * stays current, so that its stored claims are still served; before any was learnt this throws the failure, and
+     * the fan-out serves the newest stored claims instead. Known down (by the probe or a call), it is not asked again
+     * until the probe sees it back: a host that drops packets would hold every request for the deadline.
+     */
     @Override
     public String extractorVersion() {
         String known = version;
         if (known != null && System.currentTimeMillis() - versionFetchedAt < VERSION_TTL_MILLIS) {
             return known;
         }
+        if (health.knownDown(Backend.EXTRACTION)) {
+            if (known != null) {
+                return known;
+            }
+            throw health.state(Backend.EXTRACTION).failure();
+        }
         try {
-            version = extraction(x -> x.describeExtractor(DescribeExtractorRequest.getDefaultInstance())).getExtractorVersion();
+            version = call(Backend.EXTRACTION, extractionStub, VERSION_DEADLINE,
+                    x -> x.describeExtractor(DescribeExtractorRequest.getDefaultInstance())).getExtractorVersion();
             versionFetchedAt = System.currentTimeMillis();
             return version;
         } catch (BackendException e) {
@@ -129,6 +152,21 @@ public class GrpcClaimSources implements ClaimSources {
         for (int from = 0; from < ids.size(); from += MAX_PAGE) {
             BatchGetClaimsRequest request = BatchGetClaimsRequest.newBuilder()
                     .addAllArticleIds(ids.subList(from, Math.min(ids.size(), from + MAX_PAGE))).setExtractorVersion(version).build();
+            var response = articles(s -> s.batchGetClaims(request));
+            for (ArticleClaims c : response.getFoundList()) {
+                found.put(c.getArticleId(), c.getClaimSet());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, ClaimSet> newestStoredClaims(Collection<String> articleIds) {
+        Map<String, ClaimSet> found = new HashMap<>();
+        List<String> ids = List.copyOf(articleIds);
+        for (int from = 0; from < ids.size(); from += MAX_PAGE) {
+            BatchGetClaimsRequest request = BatchGetClaimsRequest.newBuilder()
+                    .addAllArticleIds(ids.subList(from, Math.min(ids.size(), from + MAX_PAGE))).setNewestVersion(true).build();
             var response = articles(s -> s.batchGetClaims(request));
             for (ArticleClaims c : response.getFoundList()) {
                 found.put(c.getArticleId(), c.getClaimSet());

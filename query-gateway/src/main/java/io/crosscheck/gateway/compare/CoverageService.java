@@ -7,6 +7,7 @@ import io.crosscheck.gateway.domain.ClaimFanOut;
 import io.crosscheck.gateway.domain.ClaimSources;
 import io.crosscheck.gateway.domain.FanOutResult;
 import io.crosscheck.gateway.domain.MissingArticle;
+import io.crosscheck.gateway.domain.PossiblyStale;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,11 @@ import java.util.function.Predicate;
  * the {@link CoverageComparer}. An article that could not be covered is listed as missing with the reason.
  */
 public final class CoverageService {
-    /** The result and the articles it could not cover. */
-    public record Outcome(Comparison comparison, List<MissingArticle> missing) {
+    /** The result, the articles it could not cover, and those compared with claims that may be stale. */
+    public record Outcome(Comparison comparison, List<MissingArticle> missing, List<PossiblyStale> possiblyStale) {
+        public Outcome(Comparison comparison, List<MissingArticle> missing) {
+            this(comparison, missing, List.of());
+        }
     }
 
     private final ClaimSources sources;
@@ -37,17 +41,19 @@ public final class CoverageService {
     private final ExecutorService textPool;
     private final CoverageComparer comparer;
     private final Function<Throwable, String> describeFailure;
+    private final Function<Throwable, MissingArticle.Cause> classifyFailure;
     private final Predicate<Throwable> notFound;
 
     /**
      * @param answers whole comparisons by the articles they compared (see answerKey); capacity 0 keeps none
      * @param textPool bounds how many article texts are read and digested at once
      * @param describeFailure turns a backend failure into a reason a user can read
+     * @param classifyFailure tells what a failure means for the article (see {@link MissingArticle.Cause})
      * @param notFound tells a backend's "no such article" from other failures
      */
     public CoverageService(ClaimSources sources, ClaimFanOut fanOut, DigestCache cache, LruCache<Comparison> answers,
             ExecutorService textPool, CoverageComparer comparer, Function<Throwable, String> describeFailure,
-            Predicate<Throwable> notFound) {
+            Function<Throwable, MissingArticle.Cause> classifyFailure, Predicate<Throwable> notFound) {
         this.sources = sources;
         this.fanOut = fanOut;
         this.cache = cache;
@@ -55,6 +61,7 @@ public final class CoverageService {
         this.textPool = textPool;
         this.comparer = comparer;
         this.describeFailure = describeFailure;
+        this.classifyFailure = classifyFailure;
         this.notFound = notFound;
     }
 
@@ -82,29 +89,43 @@ public final class CoverageService {
         }
         FanOutResult covered = uncached.isEmpty() ? new FanOutResult(List.of(), List.of()) : fanOut.cover(uncached);
         List<MissingArticle> missing = new ArrayList<>(covered.missing());
+        Map<String, ArticleWithClaims> withClaims = new LinkedHashMap<>();
         for (ArticleWithClaims a : covered.articles()) {
+            withClaims.put(a.article().getId(), a);
             String key = DigestCache.key(a.article().getId(), a.article().getContentHash(), a.claims().getExtractorVersion());
             ArticleDigest cached = cache.get(key);
             digests.put(a.article().getId(), cached != null ? CompletableFuture.completedFuture(cached)
                     : CompletableFuture.supplyAsync(() -> digest(a, key), textPool));
         }
         List<ArticleDigest> ready = new ArrayList<>();
-        for (Article a : articles) {
-            CompletableFuture<ArticleDigest> digest = digests.get(a.getId());
+        List<PossiblyStale> stale = new ArrayList<>();
+        for (Article article : articles) {
+            CompletableFuture<ArticleDigest> digest = digests.get(article.getId());
             if (digest == null) {
                 continue; // not covered: the fan-out listed it as missing
             }
+            // A digest from the cache is of the current version; only claims the fan-out served can be stale.
+            ArticleWithClaims a = withClaims.get(article.getId());
             try {
                 ready.add(digest.join());
+                if (a != null && a.possiblyStale()) {
+                    stale.add(new PossiblyStale(article.getId(), article.getOutlet(), a.claims().getExtractorVersion(),
+                            a.staleReason()));
+                }
             } catch (CompletionException e) {
-                missing.add(new MissingArticle(a.getId(), a.getOutlet(), describeFailure.apply(e.getCause())));
+                Throwable failure = e.getCause();
+                MissingArticle.Cause cause = classifyFailure.apply(failure);
+                String why = describeFailure.apply(failure);
+                missing.add(new MissingArticle(article.getId(), article.getOutlet(),
+                        cause == MissingArticle.Cause.ARTICLE_NOT_FOUND ? "article not found (deleted while this answer was made); " + why
+                                : cause == MissingArticle.Cause.INTERNAL ? why : "article text not read; " + why, cause));
             }
         }
         Comparison comparison = comparer.compareDigests(ready);
-        if (answerKey != null && missing.isEmpty()) {
+        if (answerKey != null && missing.isEmpty() && stale.isEmpty()) {
             answers.put(answerKey, comparison);
         }
-        return new Outcome(comparison, missing);
+        return new Outcome(comparison, missing, stale);
     }
 
     /**

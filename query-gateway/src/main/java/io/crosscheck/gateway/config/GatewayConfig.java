@@ -22,6 +22,17 @@ public interface GatewayConfig {
     @WithDefault("15s")
     Duration storeDeadline();
 
+    /**
+     * How often each backend's gRPC health service is asked whether it serves (readiness data, crosscheck_backend_up);
+     * real calls report what they find in between.
+     */
+    @WithDefault("10s")
+    Duration backendProbeInterval();
+
+    /** Deadline of one health probe. */
+    @WithDefault("2s")
+    Duration backendProbeDeadline();
+
     /** The most articles one /claims answer covers. */
     @WithDefault("200")
     int claimsMaxArticles();

@@ -67,7 +67,8 @@ public class GatewayWiring {
             hits.increment(stored);
             misses.increment(toExtract);
         };
-        return new ClaimFanOut(sources, Context.taskWrapping(extractionThreads), BackendFailures::describe, observer);
+        return new ClaimFanOut(sources, Context.taskWrapping(extractionThreads), BackendFailures::describe,
+                BackendFailures::cause, observer);
     }
 
     @Produces
@@ -77,7 +78,7 @@ public class GatewayWiring {
         ExecutorService textPool = Context.taskWrapping(textThreads);
         return new CoverageService(sources, fanOut, new DigestCache(config.compareDigestCache()),
                 new LruCache<>(config.compareAnswerCache()), textPool,
-                new CoverageComparer(settings), BackendFailures::describe,
+                new CoverageComparer(settings), BackendFailures::describe, BackendFailures::cause,
                 e -> e instanceof BackendException b && b.status().getCode() == Status.Code.NOT_FOUND);
     }
 

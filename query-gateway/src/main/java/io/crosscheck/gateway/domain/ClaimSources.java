@@ -20,11 +20,17 @@ public interface ClaimSources {
     /** The article with its cleaned text. */
     Article fullArticle(String id);
 
-    /** The version whose claims count as current. */
+    /** The version whose claims count as current; throws when it cannot be learnt (extraction unreachable). */
     String extractorVersion();
 
     /** Stored claims of that version, by article id; articles without are left out. */
     Map<String, ClaimSet> storedClaims(Collection<String> articleIds, String version);
+
+    /**
+     * The claim set each article had stored last, whatever its extractor version (each names its own), by article id;
+     * articles without any are left out. What can be served while the current version is unknown or cannot be extracted.
+     */
+    Map<String, ClaimSet> newestStoredClaims(Collection<String> articleIds);
 
     /** Extracts the claims of an article's cleaned text. */
     ClaimSet extract(Article article);

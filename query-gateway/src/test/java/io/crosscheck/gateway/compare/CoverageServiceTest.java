@@ -4,6 +4,7 @@ import io.crosscheck.article.v1.Article;
 import io.crosscheck.common.v1.ClaimSet;
 import io.crosscheck.gateway.client.Timestamps;
 import io.crosscheck.gateway.domain.ClaimFanOut;
+import io.crosscheck.gateway.domain.MissingArticle;
 import io.crosscheck.gateway.domain.ClaimSources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,11 @@ class CoverageServiceTest {
         }
 
         @Override
+        public Map<String, ClaimSet> newestStoredClaims(Collection<String> articleIds) {
+            return storedClaims(articleIds, "test-1");
+        }
+
+        @Override
         public ClaimSet extract(Article article) {
             throw new AssertionError("every article has stored claims");
         }
@@ -104,9 +110,9 @@ class CoverageServiceTest {
     }
 
     private CoverageService service(Store store) {
-        return new CoverageService(store, new ClaimFanOut(store, pool, Throwable::getMessage), new DigestCache(100),
-                new LruCache<>(10), pool,
-                new CoverageComparer(CompareSettings.defaults()), Throwable::getMessage, e -> e instanceof NoSuchArticle);
+        return new CoverageService(store, new ClaimFanOut(store, pool, Throwable::getMessage, e -> MissingArticle.Cause.INTERNAL),
+                new DigestCache(100), new LruCache<>(10), pool, new CoverageComparer(CompareSettings.defaults()),
+                Throwable::getMessage, e -> MissingArticle.Cause.INTERNAL, e -> e instanceof NoSuchArticle);
     }
 
     private static Store story() {
