@@ -18,6 +18,11 @@ final class Problems {
     private Problems() {
     }
 
+    /** Whether a body shows a stack frame or a fully qualified exception class. */
+    static boolean leaks(String body) {
+        return LEAK.matcher(body).find();
+    }
+
     /**
      * Asserts the problem shape: status, application/problem+json, every RFC 9457 member, the offending field (null when
      * the problem names none) and no stack trace anywhere in the body.

@@ -3,7 +3,9 @@ package io.crosscheck.gateway.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.crosscheck.article.v1.Article;
+import io.crosscheck.gateway.config.GatewayConfig;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,24 +29,26 @@ final class ArticleInput {
         }
     }
 
-    private final ObjectMapper json;
+    private final InputJson json;
+    private final int maxShortFieldChars;
 
-    ArticleInput(ObjectMapper json) {
-        this.json = json;
+    ArticleInput(ObjectMapper json, GatewayConfig.InputLimits limits) {
+        this.json = new InputJson(json, limits);
+        this.maxShortFieldChars = limits.maxShortFieldChars();
     }
 
     /** A JSON object (single = true) or array. */
     List<Item> fromJson(String body, boolean[] single) {
         JsonNode root;
         try {
-            root = JsonValues.one(json, body);
+            root = json.one(body);
         } catch (JsonValues.MoreThanOneValue e) {
             throw ProblemException.badRequest("body", "the body holds more than one JSON value (the second starts at "
                     + e.where() + "): send one article as a JSON object or many as one JSON array, or send NDJSON (one "
                     + "article a line) with Content-Type " + ArticlesResource.NDJSON);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            InputJson.Failure failure = json.describe(e, "", "body", "the body");
+            throw ProblemException.badRequest(failure.field(), failure.detail());
         }
         if (root == null || root.isMissingNode()) {
             throw ProblemException.badRequest("body", "the body is empty: send an article object, an array of them, or NDJSON");
@@ -76,13 +80,14 @@ final class ArticleInput {
             }
             String prefix = "line " + (i + 1) + ": ";
             try {
-                JsonNode node = JsonValues.one(json, line);
+                JsonNode node = json.one(line);
                 items.add(item(items.size(), node, prefix));
             } catch (JsonValues.MoreThanOneValue e) {
                 items.add(new Item(items.size(), null, prefix.strip(), prefix + "more than one JSON value on the line (the "
                         + "second starts at column " + e.getLocation().getColumnNr() + "): NDJSON holds one article a line"));
             } catch (JsonProcessingException e) {
-                items.add(new Item(items.size(), null, prefix.strip(), prefix + "not valid JSON: " + e.getOriginalMessage()));
+                InputJson.Failure failure = json.describe(e, prefix, prefix.strip(), "the line");
+                items.add(new Item(items.size(), null, failure.field(), prefix + failure.detail()));
             }
         }
         if (items.isEmpty()) {
@@ -120,7 +125,7 @@ final class ArticleInput {
                 fields.put("title", headline);
             }
         }
-        var node = json.createObjectNode();
+        var node = JsonNodeFactory.instance.objectNode();
         fields.forEach((k, v) -> {
             if (FIELDS.contains(k) && !k.equals("text")) {
                 node.put(k, v);
@@ -160,18 +165,23 @@ final class ArticleInput {
             }
         }
         Article.Builder a = Article.newBuilder()
-                .setUrl(required(node, "url", prefix))
-                .setOutlet(required(node, "outlet", prefix))
+                .setUrl(line(required(node, "url", prefix), "url", prefix))
+                .setOutlet(line(required(node, "outlet", prefix), "outlet", prefix))
                 .setOriginalText(required(node, "text", prefix))
-                .setTitle(optional(node, "title", prefix))
-                .setByline(optional(node, "byline", prefix))
-                .setLanguage(optional(node, "language", prefix));
+                .setTitle(line(optional(node, "title", prefix), "title", prefix))
+                .setByline(line(optional(node, "byline", prefix), "byline", prefix))
+                .setLanguage(line(optional(node, "language", prefix), "language", prefix));
         String published = optional(node, "published", prefix);
         if (!published.isEmpty()) {
             Instant at = RequestParams.instant(published, prefix + "published");
             a.setPublishedTime(com.google.protobuf.Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()));
         }
         return a.build();
+    }
+
+    /** A short one-line field: capped, and no control characters (see {@link RequestParams#shortText}). */
+    private String line(String value, String field, String prefix) {
+        return RequestParams.shortText(value, prefix + field, prefix + "'" + field + "'", maxShortFieldChars);
     }
 
     private static String required(JsonNode node, String field, String prefix) {

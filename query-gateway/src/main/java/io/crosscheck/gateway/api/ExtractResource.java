@@ -7,7 +7,9 @@ import io.crosscheck.extraction.v1.ExtractClaimsRequest;
 import io.crosscheck.extraction.v1.ExtractClaimsResponse;
 import io.crosscheck.gateway.client.GrpcClaimSources;
 import io.crosscheck.gateway.client.Timestamps;
+import io.crosscheck.gateway.config.GatewayConfig;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,11 +29,11 @@ public class ExtractResource {
     private static final Set<String> FIELDS = Set.of("text", "published", "title", "language");
 
     private final GrpcClaimSources backends;
-    private final ObjectMapper json;
+    private final InputJson json;
 
-    public ExtractResource(GrpcClaimSources backends, ObjectMapper json) {
+    public ExtractResource(GrpcClaimSources backends, ObjectMapper json, GatewayConfig config) {
         this.backends = backends;
-        this.json = json;
+        this.json = new InputJson(json, config.input());
     }
 
     /** quantities: every quantity of the text in text order, in a claim or not (a claim repeats its own). */
@@ -45,8 +47,8 @@ public class ExtractResource {
     @Operation(summary = "Extract claims from a text", description = "{text, published?, title?, language?} -> claims with "
             + "spans into text, entities, and every quantity of the text with its figure frame. Relative dates resolve "
             + "against published (ISO-8601; default: now).")
-    public Answer extract(String body) {
-        JsonNode node = parse(body);
+    public Answer extract(byte[] body, @HeaderParam("Content-Type") String contentType) {
+        JsonNode node = parse(RequestBody.text(body, contentType));
         ExtractClaimsRequest.Builder request = ExtractClaimsRequest.newBuilder().setText(text(node, "text", true))
                 .setTitle(text(node, "title", false)).setLanguage(text(node, "language", false));
         Instant published = RequestParams.instant(text(node, "published", false), "published");
@@ -70,12 +72,13 @@ public class ExtractResource {
         }
         JsonNode node;
         try {
-            node = JsonValues.one(json, body);
+            node = json.one(body);
         } catch (JsonValues.MoreThanOneValue e) {
             throw ProblemException.badRequest("body", "the body holds more than one JSON value (the second starts at "
                     + e.where() + "): send one object {\"text\": ..., \"published\": ...} per request");
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "the body is not valid JSON: " + e.getOriginalMessage());
+            InputJson.Failure failure = json.describe(e, "", "body", "the body");
+            throw ProblemException.badRequest(failure.field(), failure.detail());
         }
         if (node == null || !node.isObject()) {
             throw ProblemException.badRequest("body", "expected a JSON object {\"text\": ..., \"published\": ...}");

@@ -53,8 +53,8 @@ public class QueryGrpcService implements QueryService {
     public Uni<CompareResponse> compare(CompareRequest request) {
         try {
             io.crosscheck.gateway.compare.CompareRequest query = CompareParams.grpc(request.getQuery(), request.getOutletsList(),
-                    request.hasPublishedAfter() ? Timestamps.instant(request.getPublishedAfter()) : null,
-                    request.hasPublishedBefore() ? Timestamps.instant(request.getPublishedBefore()) : null,
+                    request.hasPublishedAfter() ? RequestParams.instant(request.getPublishedAfter(), "published_after") : null,
+                    request.hasPublishedBefore() ? RequestParams.instant(request.getPublishedBefore(), "published_before") : null,
                     request.getArticleIdsList(), request.getMaxArticles(), config.compareDefaultArticles(),
                     config.compareMaxArticles());
             CoverageService.Outcome outcome = coverage.compare(query);

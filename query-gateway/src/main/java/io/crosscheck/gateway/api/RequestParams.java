@@ -1,15 +1,25 @@
 package io.crosscheck.gateway.api;
 
+import com.google.protobuf.Timestamp;
+
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Query and body values parsed with errors that name the parameter and say what was expected. */
 final class RequestParams {
+    /**
+     * The times the API takes: the range of a protobuf Timestamp (google/protobuf/timestamp.proto), which every service
+     * stores and passes on. Outside it the backends' conversions overflow, so the edge refuses it.
+     */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final String RANGE = EARLIEST + " and " + LATEST;
+
     private RequestParams() {
     }
 
@@ -27,19 +37,56 @@ final class RequestParams {
             return null;
         }
         String v = value.strip();
+        Instant at;
         try {
             if (v.length() == 10) {
-                return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
+                at = LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } else {
+                at = OffsetDateTime.parse(v).toInstant();
             }
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             try {
-                return Instant.parse(v);
-            } catch (DateTimeParseException again) {
+                at = Instant.parse(v);
+            } catch (DateTimeException again) {
                 throw ProblemException.badRequest(field, field + " must be an ISO-8601 date or timestamp "
                         + "(2025-11-25 or 2025-11-25T21:17:00Z), got '" + abbreviate(v) + "'");
             }
         }
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw ProblemException.badRequest(field, field + " must be between " + RANGE + ", got '" + abbreviate(v) + "'");
+        }
+        return at;
+    }
+
+    /** A protobuf Timestamp as an instant, refused (naming the field) when outside the range a Timestamp may hold. */
+    static Instant instant(Timestamp t, String field) {
+        if (t.getNanos() < 0 || t.getNanos() > 999_999_999) {
+            throw ProblemException.badRequest(field, field + ".nanos must be between 0 and 999999999, got " + t.getNanos());
+        }
+        if (t.getSeconds() < EARLIEST.getEpochSecond() || t.getSeconds() > LATEST.getEpochSecond()) {
+            throw ProblemException.badRequest(field, field + ".seconds must be between " + EARLIEST.getEpochSecond() + " ("
+                    + EARLIEST + ") and " + LATEST.getEpochSecond() + " (" + LATEST + "), got " + t.getSeconds());
+        }
+        return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+    }
+
+    /**
+     * A one-line text field (url, outlet, title, …): at most maxChars characters and no control character but tab and
+     * newline (NUL, ESC, CR and the rest would reach logs, pages and other systems as they are).
+     */
+    static String shortText(String value, String field, String label, int maxChars) {
+        if (value.length() > maxChars) {
+            throw ProblemException.badRequest(field, label + " has " + value.length() + " characters; the limit is "
+                    + maxChars);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                throw ProblemException.badRequest(field, label + " holds the control character U+"
+                        + String.format("%04X", (int) c) + " at index " + i + "; only tab and newline are allowed");
+            }
+        }
+        return value;
     }
 
     static int integer(String value, String field, int defaultValue, int min, int max) {

@@ -73,4 +73,30 @@ public interface GatewayConfig {
     /** Articles published further apart than this are not compared for clusters and conflicts. */
     @WithDefault("7d")
     Duration compareWindow();
+
+    /** Limits on what a request may hold, checked at the edge (README "Input limits"; application.properties says why). */
+    InputLimits input();
+
+    /** Parser and field limits of the REST API. */
+    interface InputLimits {
+        /** Deepest nesting of JSON arrays and objects in a body. */
+        @WithDefault("64")
+        int maxJsonDepth();
+
+        /** Longest JSON string value, in characters. */
+        @WithDefault("2000000")
+        int maxJsonStringChars();
+
+        /** Longest JSON number, in characters. */
+        @WithDefault("100")
+        int maxJsonNumberChars();
+
+        /** Longest JSON field name, in characters. */
+        @WithDefault("256")
+        int maxJsonNameChars();
+
+        /** Longest url, outlet, title, byline and language of an article, in characters. */
+        @WithDefault("2048")
+        int maxShortFieldChars();
+    }
 }
