@@ -73,14 +73,12 @@ public class MongoArticleRepository implements ArticleRepository {
         this.index = ownIndex ? loadIndex() : null;
     }
 
-    /** Reads every article's search fields once, at start. */
+    /** Reads every article once, at start: its search terms and every field but the texts. */
     private TermIndex loadIndex() {
         TermIndex loaded = new TermIndex();
-        for (Document d : articles.find().projection(Projections.include(ArticleDocuments.TERMS, ArticleDocuments.SORT_TIME,
-                ArticleDocuments.OUTLET, ArticleDocuments.PUBLISHED))) {
-            Date published = d.getDate(ArticleDocuments.PUBLISHED);
-            loaded.add(d.getString("_id"), d.getDate(ArticleDocuments.SORT_TIME).getTime(), d.getString(ArticleDocuments.OUTLET),
-                    published == null ? null : published.getTime(), d.getList(ArticleDocuments.TERMS, String.class, List.of()));
+        for (Document d : articles.find().projection(Projections.exclude(ArticleDocuments.ORIGINAL_TEXT,
+                ArticleDocuments.CLEANED_TEXT))) {
+            loaded.add(ArticleDocuments.toArticle(d), d.getList(ArticleDocuments.TERMS, String.class, List.of()));
         }
         return loaded;
     }
@@ -140,8 +138,7 @@ public class MongoArticleRepository implements ArticleRepository {
             for (int i = 0; i < stored.size(); i++) {
                 StoredArticle a = stored.get(i);
                 if (a != null) {
-                    index.add(a.id(), a.sortTime().toEpochMilli(), a.outlet(),
-                            a.published() == null ? null : a.published().toEpochMilli(), prepared.get(i).terms());
+                    index.add(a, prepared.get(i).terms());
                 }
             }
         }
@@ -153,12 +150,13 @@ public class MongoArticleRepository implements ArticleRepository {
         if (index == null) {
             return findByStoreQuery(query, after, limit, withText);
         }
-        List<String> ids = index.find(query, after, limit + 1);
-        if (ids.isEmpty()) {
-            return List.of();
+        List<StoredArticle> page = index.find(query, after, limit + 1);
+        if (!withText || page.isEmpty()) {
+            return page;
         }
+        List<String> ids = page.stream().map(StoredArticle::id).toList();
         Map<String, StoredArticle> byId = new HashMap<>();
-        for (Document doc : articles.find(Filters.in("_id", ids)).projection(withText ? WITHOUT_TERMS : WITHOUT_TEXT)) {
+        for (Document doc : articles.find(Filters.in("_id", ids)).projection(WITHOUT_TERMS)) {
             byId.put(doc.getString("_id"), ArticleDocuments.toArticle(doc));
         }
         // In the index's order; an id deleted between the two reads is simply left out.

@@ -2,6 +2,7 @@ package io.crosscheck.article.store;
 
 import io.crosscheck.article.domain.ArticleQuery;
 import io.crosscheck.article.domain.PageToken;
+import io.crosscheck.article.domain.StoredArticle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,14 +22,30 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * The search index of the embedded store, kept by the service in memory: posting lists of the articles' search terms
  * and of their outlets, and every article in listing order. The embedded MongoDB-wire server ignores multikey and
  * compound indexes and answers a keyword search by reading every document ($all on each one's terms: about 40 ms at
- * 10,000 articles); this index answers with the ids of one page, which the store then reads by _id (an index it
- * does honour). It is rebuilt from the store at start, so it can never hold what the store lost, and it is told of
+ * 10,000 articles). This index answers with one page of articles. It also covers the listing view (every field but
+ * the two texts, none of which changes after insert), so a page without texts never touches the store: reading 21
+ * whole documents by _id through the wire and the H2 file cost more than the search itself. A page with texts is
+ * read from the store by _id (an index the embedded server does honour). It is rebuilt from the store at start, so it can never hold what the store lost, and it is told of
  * every write after the store acknowledged it. Only for the embedded store: that one is owned by this process,
  * whereas a real MongoDB is shared by replicas whose writes this process would not see (and it honours the indexes).
  */
 final class TermIndex {
-    /** What a query filters and sorts on; published is Long.MIN_VALUE when unknown. */
-    private record Entry(String id, long sortTime, String outlet, long published) {
+    /**
+     * What a query filters and sorts on (published is Long.MIN_VALUE when unknown) and the article without its texts,
+     * the answer to a query that asks for no text.
+     */
+    private record Entry(String id, long sortTime, String outlet, long published, StoredArticle article) {
+        static Entry of(StoredArticle a) {
+            StoredArticle withoutTexts = new StoredArticle(a.id(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
+                    a.language(), null, null, a.contentHash(), a.ingestTime());
+            return new Entry(a.id(), a.sortTime().toEpochMilli(), a.outlet(),
+                    a.published() == null ? Long.MIN_VALUE : a.published().toEpochMilli(), withoutTexts);
+        }
+
+        /** A position in the listing (for tailSet): only sort time and id count. */
+        static Entry position(long sortTime, String id) {
+            return new Entry(id, sortTime, "", 0, null);
+        }
     }
 
     /** Listing order: newest sort time first, then the larger id first, as the store's NEWEST_FIRST sort. */
@@ -43,20 +60,20 @@ final class TermIndex {
     private final Map<String, Postings> byOutlet = new HashMap<>();
     private final TreeSet<Entry> listing = new TreeSet<>(NEWEST_FIRST);
 
-    /** Adds an article the store acknowledged (or one read back at start). */
-    void add(String id, long sortTime, String outlet, Long published, Collection<String> terms) {
+    /** Adds an article the store acknowledged (or one read back at start); its texts, if given, are not kept. */
+    void add(StoredArticle article, Collection<String> terms) {
         lock.writeLock().lock();
         try {
-            if (numberOf.containsKey(id)) {
-                addTermsLocked(numberOf.get(id), terms);
+            if (numberOf.containsKey(article.id())) {
+                addTermsLocked(numberOf.get(article.id()), terms);
                 return;
             }
             int number = entries.size();
-            Entry entry = new Entry(id, sortTime, outlet, published == null ? Long.MIN_VALUE : published);
+            Entry entry = Entry.of(article);
             entries.add(entry);
-            numberOf.put(id, number);
+            numberOf.put(article.id(), number);
             listing.add(entry);
-            byOutlet.computeIfAbsent(outlet, k -> new Postings()).add(number);
+            byOutlet.computeIfAbsent(entry.outlet(), k -> new Postings()).add(number);
             addTermsLocked(number, terms);
         } finally {
             lock.writeLock().unlock();
@@ -106,11 +123,11 @@ final class TermIndex {
     }
 
     /**
-     * The ids of the articles the query matches, strictly after the token's position, in listing order, at most
-     * limit of them. The rarest of the query's posting lists (a term's, or the union of its outlets') is walked and
+     * The articles the query matches (without their texts), strictly after the token's position, in listing order,
+     * at most limit of them. The rarest of the query's posting lists (a term's, or the union of its outlets') is walked and
      * every other condition checked per article, so the cost follows the rarest term, not the store.
      */
-    List<String> find(ArticleQuery query, PageToken after, int limit) {
+    List<StoredArticle> find(ArticleQuery query, PageToken after, int limit) {
         lock.readLock().lock();
         try {
             List<Postings> lists = new ArrayList<>();
@@ -145,24 +162,24 @@ final class TermIndex {
             }
             List<Entry> page = new ArrayList<>(kept);
             page.sort(NEWEST_FIRST);
-            return page.stream().map(Entry::id).toList();
+            return page.stream().map(Entry::article).toList();
         } finally {
             lock.readLock().unlock();
         }
     }
 
     /** No term and no outlet: walk the listing from the token's position until the page is full. */
-    private List<String> inListingOrder(ArticleQuery query, PageToken after, int limit) {
-        List<String> ids = new ArrayList<>();
+    private List<StoredArticle> inListingOrder(ArticleQuery query, PageToken after, int limit) {
+        List<StoredArticle> page = new ArrayList<>();
         Iterator<Entry> walk = after == null ? listing.iterator()
-                : listing.tailSet(new Entry(after.lastId(), after.sortTimeMillis(), "", 0), false).iterator();
-        while (walk.hasNext() && ids.size() < limit) {
+                : listing.tailSet(Entry.position(after.sortTimeMillis(), after.lastId()), false).iterator();
+        while (walk.hasNext() && page.size() < limit) {
             Entry e = walk.next();
             if (matches(e, query, null)) {
-                ids.add(e.id());
+                page.add(e.article());
             }
         }
-        return ids;
+        return page;
     }
 
     /** The articles of any of the outlets (one list per outlet, so usually no copy at all). */
