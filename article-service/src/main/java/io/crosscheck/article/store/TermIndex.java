@@ -34,17 +34,17 @@ final class TermIndex {
      * What a query filters and sorts on (published is Long.MIN_VALUE when unknown) and the article without its texts,
      * the answer to a query that asks for no text.
      */
-    private record Entry(String id, long sortTime, String outlet, long published, StoredArticle article) {
-        static Entry of(StoredArticle a) {
+    private record Entry(int number, String id, long sortTime, String outlet, long published, StoredArticle article) {
+        static Entry of(int number, StoredArticle a) {
             StoredArticle withoutTexts = new StoredArticle(a.id(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
                     a.language(), null, null, a.contentHash(), a.ingestTime());
-            return new Entry(a.id(), a.sortTime().toEpochMilli(), a.outlet(),
+            return new Entry(number, a.id(), a.sortTime().toEpochMilli(), a.outlet(),
                     a.published() == null ? Long.MIN_VALUE : a.published().toEpochMilli(), withoutTexts);
         }
 
         /** A position in the listing (for tailSet): only sort time and id count. */
         static Entry position(long sortTime, String id) {
-            return new Entry(id, sortTime, "", 0, null);
+            return new Entry(-1, id, sortTime, "", 0, null);
         }
     }
 
@@ -69,7 +69,7 @@ final class TermIndex {
                 return;
             }
             int number = entries.size();
-            Entry entry = Entry.of(article);
+            Entry entry = Entry.of(number, article);
             entries.add(entry);
             numberOf.put(article.id(), number);
             listing.add(entry);
@@ -124,8 +124,12 @@ final class TermIndex {
 
     /**
      * The articles the query matches (without their texts), strictly after the token's position, in listing order,
-     * at most limit of them. The rarest of the query's posting lists (a term's, or the union of its outlets') is walked and
-     * every other condition checked per article, so the cost follows the rarest term, not the store.
+     * at most limit of them. Two ways to find them, the cheaper one taken: walk the rarest of the query's posting lists
+     * (a term's, or the union of its outlets') and keep the newest matches, which costs that list's length; or walk
+     * the listing from the newest admissible position (the token's, or the time range's end) and stop at a full page
+     * or at the range's start, which costs about limit x (articles / matches) when matches spread over time. A rare
+     * term takes the first, a common one (or none at all) the second; either way the cost follows the answer, not the
+     * store.
      */
     List<StoredArticle> find(ArticleQuery query, PageToken after, int limit) {
         lock.readLock().lock();
@@ -142,10 +146,14 @@ final class TermIndex {
                 lists.add(outletUnion(query.outlets()));
             }
             if (lists.isEmpty()) {
-                return inListingOrder(query, after, limit);
+                return inListingOrder(lists, query, after, limit);
             }
             lists.sort(Comparator.comparingInt(p -> p.size));
             Postings rarest = lists.get(0);
+            long listingWalk = (long) limit * Math.max(1, numberOf.size()) / Math.max(1, rarest.size);
+            if (listingWalk < rarest.size) {
+                return inListingOrder(lists, query, after, limit);
+            }
             List<Postings> others = lists.subList(1, lists.size());
             // The newest `limit` matches: a heap whose head is the oldest kept.
             PriorityQueue<Entry> kept = new PriorityQueue<>(Math.max(1, limit), NEWEST_FIRST.reversed());
@@ -168,14 +176,30 @@ final class TermIndex {
         }
     }
 
-    /** No term and no outlet: walk the listing from the token's position until the page is full. */
-    private List<StoredArticle> inListingOrder(ArticleQuery query, PageToken after, int limit) {
+    /**
+     * Walks the listing, newest first, from the later of the token's position and the time range's end, keeps what
+     * is in every list and matches, and stops at a full page or once past the range's start. An article with a publish
+     * time sorts by it, and one without never matches a time range, so the listing is in publish-time order wherever
+     * a range can match.
+     */
+    private List<StoredArticle> inListingOrder(List<Postings> lists, ArticleQuery query, PageToken after, int limit) {
+        Entry from = after == null ? null : Entry.position(after.sortTimeMillis(), after.lastId());
+        if (query.publishedBefore() != null) {
+            // Everything with a sort time at or past the range's end is left out: start just below it.
+            Entry rangeEnd = Entry.position(query.publishedBefore().toEpochMilli(), "");
+            if (from == null || NEWEST_FIRST.compare(rangeEnd, from) > 0) {
+                from = rangeEnd;
+            }
+        }
+        long oldest = query.publishedAfter() == null ? Long.MIN_VALUE : query.publishedAfter().toEpochMilli();
         List<StoredArticle> page = new ArrayList<>();
-        Iterator<Entry> walk = after == null ? listing.iterator()
-                : listing.tailSet(Entry.position(after.sortTimeMillis(), after.lastId()), false).iterator();
+        Iterator<Entry> walk = from == null ? listing.iterator() : listing.tailSet(from, false).iterator();
         while (walk.hasNext() && page.size() < limit) {
             Entry e = walk.next();
-            if (matches(e, query, null)) {
+            if (e.sortTime() < oldest) {
+                break;
+            }
+            if (inAll(lists, e.number()) && matches(e, query, null)) {
                 page.add(e.article());
             }
         }
