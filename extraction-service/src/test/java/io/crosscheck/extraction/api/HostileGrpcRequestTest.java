@@ -48,9 +48,6 @@ class HostileGrpcRequestTest {
     ExtractionServiceBlockingStub extraction;
 
     @GrpcClient("extraction")
-    ExtractionServiceStub async;
-
-    @GrpcClient("extraction")
     Channel channel;
 
     record Case(String name, Status.Code code, String field, String mentions, Consumer<HostileGrpcRequestTest> call) {
@@ -106,6 +103,8 @@ class HostileGrpcRequestTest {
     void aStreamedItemOutOfRangeIsThatItemsError() throws Exception {
         List<ExtractClaimsResponse> answers = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        // Quarkus injects no async stub (only blocking, Mutiny and Channel): the async stub is made on the channel.
+        ExtractionServiceStub async = ExtractionServiceGrpc.newStub(channel);
         StreamObserver<ExtractClaimsRequest> requests = async.streamExtractClaims(new StreamObserver<>() {
             @Override
             public void onNext(ExtractClaimsResponse value) {
