@@ -9,7 +9,6 @@ import io.crosscheck.article.domain.BatchItemOutcome;
 import io.crosscheck.article.domain.ClaimLedger;
 import io.crosscheck.article.domain.InvalidInputException;
 import io.crosscheck.article.v1.ArticleClaims;
-import io.crosscheck.article.v1.ArticleService;
 import io.crosscheck.article.v1.ArticleView;
 import io.crosscheck.article.v1.BatchCreateArticleResult;
 import io.crosscheck.article.v1.BatchCreateArticlesRequest;
@@ -27,11 +26,14 @@ import io.crosscheck.article.v1.GetClaimsResponse;
 import io.crosscheck.article.v1.ItemError;
 import io.crosscheck.article.v1.ListArticlesRequest;
 import io.crosscheck.article.v1.ListArticlesResponse;
+import io.crosscheck.article.v1.MutinyArticleServiceGrpc;
 import io.crosscheck.article.v1.PutClaimsRequest;
 import io.crosscheck.article.v1.PutClaimsResponse;
 import io.crosscheck.article.v1.SearchArticlesRequest;
 import io.crosscheck.article.v1.SearchArticlesResponse;
 import io.crosscheck.common.v1.ClaimSet;
+import io.crosscheck.grpc.MalformedRequests;
+import io.grpc.ServerServiceDefinition;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -39,12 +41,13 @@ import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The gRPC face of the article store: maps requests to the domain and failures to canonical codes. */
 @GrpcService
 @Blocking
-public class ArticleGrpcService implements ArticleService {
+public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceImplBase {
     private final ArticleIngest ingest;
     private final ArticleCatalog catalog;
     private final ClaimLedger ledger;
@@ -55,23 +58,31 @@ public class ArticleGrpcService implements ArticleService {
         this.ledger = ledger;
     }
 
+    /** Request bytes that do not parse are INVALID_ARGUMENT naming the message type (MalformedRequests). */
+    @Override
+    public ServerServiceDefinition bindService() {
+        return MalformedRequests.refused(super.bindService());
+    }
+
     @Override
     public Uni<CreateArticleResponse> createArticle(CreateArticleRequest request) {
         return answer(() -> {
             requireArticle(request, "article");
-            return ArticleMapping.toProto(ingest.create(ArticleMapping.draft(request.getArticle())));
+            return ArticleMapping.toProto(ingest.create(ArticleMapping.draft(request.getArticle(), "article")));
         });
     }
 
     @Override
     public Uni<BatchCreateArticlesResponse> batchCreateArticles(BatchCreateArticlesRequest request) {
         return answer(() -> {
-            List<ArticleDraft> drafts = new ArrayList<>();
+            // Each item maps itself under its own field path, so that one bad item (a time out of range) is that
+            // item's error and the rest are stored.
+            List<Function<String, ArticleDraft>> items = new ArrayList<>();
             for (CreateArticleRequest item : request.getRequestsList()) {
-                drafts.add(ArticleMapping.draft(item.getArticle()));
+                items.add(prefix -> ArticleMapping.draft(item.getArticle(), prefix));
             }
             BatchCreateArticlesResponse.Builder response = BatchCreateArticlesResponse.newBuilder();
-            for (BatchItemOutcome outcome : ingest.createBatch(drafts)) {
+            for (BatchItemOutcome outcome : ingest.createBatch(items)) {
                 BatchCreateArticleResult.Builder result = BatchCreateArticleResult.newBuilder().setIndex(outcome.index());
                 if (outcome.outcome() != null) {
                     result.setResponse(ArticleMapping.toProto(outcome.outcome()));
@@ -117,8 +128,9 @@ public class ArticleGrpcService implements ArticleService {
     /** List and search share one query path; they differ only in the keywords. */
     private ArticlePage find(String keywords, List<String> outlets, boolean hasAfter, Timestamp after, boolean hasBefore,
             Timestamp before, int pageSize, String pageToken, ArticleView view) {
-        return catalog.find(keywords, outlets, ArticleMapping.instantOrNull(hasAfter, after),
-                ArticleMapping.instantOrNull(hasBefore, before), pageSize, pageToken, ArticleMapping.withText(view, false));
+        return catalog.find(keywords, outlets, ArticleMapping.instantOrNull(hasAfter, after, "published_after"),
+                ArticleMapping.instantOrNull(hasBefore, before, "published_before"), pageSize, pageToken,
+                ArticleMapping.withText(view, false));
     }
 
     @Override

@@ -3,10 +3,12 @@ package io.crosscheck.article.api;
 import com.google.protobuf.Timestamp;
 import io.crosscheck.article.domain.ArticleDraft;
 import io.crosscheck.article.domain.CreateOutcome;
+import io.crosscheck.article.domain.InvalidInputException;
 import io.crosscheck.article.domain.StoredArticle;
 import io.crosscheck.article.v1.Article;
 import io.crosscheck.article.v1.ArticleView;
 import io.crosscheck.article.v1.CreateArticleResponse;
+import io.crosscheck.grpc.TimestampRange;
 
 import java.time.Instant;
 
@@ -15,9 +17,14 @@ final class ArticleMapping {
     private ArticleMapping() {
     }
 
-    static ArticleDraft draft(Article a) {
+    /**
+     * @param prefix the proto path of the article in the request ("article", "requests[3].article")
+     * @throws InvalidInputException naming the field when a time is outside {@link TimestampRange}
+     */
+    static ArticleDraft draft(Article a, String prefix) {
         return new ArticleDraft(a.getUrl().strip(), a.getOutlet(), a.getTitle(), a.getByline(),
-                a.hasPublishedTime() ? instant(a.getPublishedTime()) : null, a.getLanguage(), a.getOriginalText());
+                instantOrNull(a.hasPublishedTime(), a.getPublishedTime(), prefix + ".published_time"), a.getLanguage(),
+                a.getOriginalText());
     }
 
     static Article toProto(StoredArticle a) {
@@ -58,12 +65,19 @@ final class ArticleMapping {
         };
     }
 
-    /** A timestamp field that is set; null when it is not. */
-    static Instant instantOrNull(boolean present, Timestamp t) {
-        return present ? instant(t) : null;
-    }
-
-    private static Instant instant(Timestamp t) {
+    /**
+     * A timestamp field that is set; null when it is not.
+     *
+     * @throws InvalidInputException naming the field when it is outside {@link TimestampRange}
+     */
+    static Instant instantOrNull(boolean present, Timestamp t, String field) {
+        if (!present) {
+            return null;
+        }
+        String violation = TimestampRange.violation(t);
+        if (violation != null) {
+            throw new InvalidInputException(field, field.substring(field.lastIndexOf('.') + 1) + " " + violation);
+        }
         return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
     }
 

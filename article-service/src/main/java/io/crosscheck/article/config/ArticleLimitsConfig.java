@@ -17,4 +17,7 @@ public interface ArticleLimitsConfig {
 
     @WithDefault("50")
     int defaultPageSize();
+
+    @WithDefault("2048")
+    int maxUrlChars();
 }

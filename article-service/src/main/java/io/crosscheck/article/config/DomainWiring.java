@@ -18,7 +18,7 @@ public class DomainWiring {
     @Singleton
     ArticleLimits limits(ArticleLimitsConfig config) {
         return new ArticleLimits(config.maxTextChars(), config.maxBatchSize(), config.maxPageSize(),
-                config.defaultPageSize());
+                config.defaultPageSize(), config.maxUrlChars());
     }
 
     @Produces

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Ingest: validate, clean, fingerprint and store articles, deduplicated by URL and by normalised text.
@@ -29,22 +30,28 @@ public final class ArticleIngest {
         return store(List.of(prepare(draft, "article"))).get(0);
     }
 
-    public List<BatchItemOutcome> createBatch(List<ArticleDraft> drafts) {
-        if (drafts.isEmpty()) {
+    /**
+     * A batch whose items are mapped one by one: each function gets the item's field path
+     * ("requests[3].article") and returns its draft or throws {@link InvalidInputException}, which
+     * rejects that item alone.
+     */
+    public List<BatchItemOutcome> createBatch(List<Function<String, ArticleDraft>> items) {
+        if (items.isEmpty()) {
             throw new InvalidInputException("requests", "requests must hold at least one article");
         }
-        if (drafts.size() > limits.maxBatchSize()) {
+        if (items.size() > limits.maxBatchSize()) {
             throw new InvalidInputException("requests", "a batch holds at most " + limits.maxBatchSize()
-                    + " articles, got " + drafts.size());
+                    + " articles, got " + items.size());
         }
-        BatchItemOutcome[] outcomes = new BatchItemOutcome[drafts.size()];
+        BatchItemOutcome[] outcomes = new BatchItemOutcome[items.size()];
         List<PreparedArticle> valid = new ArrayList<>();
         List<Integer> validIndexes = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
+        for (int i = 0; i < items.size(); i++) {
             String prefix = "requests[" + i + "].article";
             try {
-                validator.validate(drafts.get(i), prefix);
-                valid.add(prepare(drafts.get(i), prefix));
+                ArticleDraft draft = items.get(i).apply(prefix);
+                validator.validate(draft, prefix);
+                valid.add(prepare(draft, prefix));
                 validIndexes.add(i);
             } catch (InvalidInputException e) {
                 outcomes[i] = BatchItemOutcome.rejected(i, e);

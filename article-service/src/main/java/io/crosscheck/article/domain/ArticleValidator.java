@@ -17,6 +17,8 @@ public final class ArticleValidator {
      */
     public void validate(ArticleDraft draft, String fieldPrefix) {
         requireText(draft.url(), fieldPrefix + ".url", "the article's URL");
+        checkLength(draft.url(), fieldPrefix + ".url", limits.maxUrlChars());
+        checkNoControl(draft.url(), fieldPrefix + ".url");
         checkUrl(draft.url(), fieldPrefix + ".url");
         requireText(draft.outlet(), fieldPrefix + ".outlet", "the outlet that published the article");
         checkShort(draft.outlet(), fieldPrefix + ".outlet");
@@ -40,11 +42,36 @@ public final class ArticleValidator {
         }
     }
 
+    /** A one-line field: at most {@link ArticleLimits#MAX_SHORT_FIELD_CHARS}, no control characters. */
     private static void checkShort(String value, String field) {
-        if (value != null && value.length() > ArticleLimits.MAX_SHORT_FIELD_CHARS) {
-            throw new InvalidInputException(field, field.substring(field.lastIndexOf('.') + 1) + " has "
-                    + value.length() + " characters; the limit is " + ArticleLimits.MAX_SHORT_FIELD_CHARS);
+        checkLength(value, field, ArticleLimits.MAX_SHORT_FIELD_CHARS);
+        checkNoControl(value, field);
+    }
+
+    private static void checkLength(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInputException(field, name(field) + " has " + value.length()
+                    + " characters; the limit is " + max);
         }
+    }
+
+    /** Control characters (Unicode Cc: C0, DEL, C1) other than tab and newline; they end up in pages and logs. */
+    private static void checkNoControl(String value, String field) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\t' && c != '\n' && Character.getType(c) == Character.CONTROL) {
+                throw new InvalidInputException(field, String.format(
+                        "%s holds the control character U+%04X at index %d; only tab and newline are allowed",
+                        name(field), (int) c, i));
+            }
+        }
+    }
+
+    private static String name(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 
     private static void checkUrl(String url, String field) {

@@ -1,5 +1,7 @@
 package io.crosscheck.article.domain;
 
+import io.crosscheck.grpc.TimestampRange;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -156,7 +158,9 @@ public final class BoilerplateCleaner {
         }
         try {
             String iso = m.group(1) + "T" + m.group(2) + ":" + (m.group(3) != null ? m.group(3) : "00");
-            return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+            Instant printed = LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+            // Year 0000 parses, but no client could send it as a publish time: not a timestamp then.
+            return TimestampRange.contains(printed) ? printed : null;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.crosscheck.article.domain;
 
+import io.crosscheck.grpc.TimestampRange;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -10,6 +12,8 @@ import java.util.Base64;
  */
 public record PageToken(long sortTimeMillis, String lastId, String queryFingerprint) {
     private static final String VERSION = "v1";
+    /** Article ids are shorter (ArticleCatalog refuses longer ones). */
+    private static final int MAX_ID_CHARS = 64;
 
     public String encode() {
         String raw = VERSION + "|" + sortTimeMillis + "|" + lastId + "|" + queryFingerprint;
@@ -40,6 +44,10 @@ public record PageToken(long sortTimeMillis, String lastId, String queryFingerpr
         try {
             millis = Long.parseLong(parts[1]);
         } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "page_token is malformed: pass the next_page_token of an earlier answer");
+        }
+        if (millis < TimestampRange.MIN.toEpochMilli() || millis > TimestampRange.MAX.toEpochMilli()
+                || parts[2].length() > MAX_ID_CHARS) {
             throw new InvalidInputException(field, "page_token is malformed: pass the next_page_token of an earlier answer");
         }
         if (!parts[3].equals(expectedFingerprint)) {

@@ -1,6 +1,5 @@
 package io.crosscheck.extraction.api;
 
-import com.google.protobuf.Timestamp;
 import io.crosscheck.extraction.domain.ExtractionResult;
 import io.crosscheck.extraction.domain.InvalidTextException;
 import io.crosscheck.extraction.v1.DescribeExtractorRequest;
@@ -8,8 +7,10 @@ import io.crosscheck.extraction.v1.DescribeExtractorResponse;
 import io.crosscheck.extraction.v1.ExtractClaimsRequest;
 import io.crosscheck.extraction.v1.ExtractClaimsResponse;
 import io.crosscheck.extraction.v1.ExtractionError;
-import io.crosscheck.extraction.v1.ExtractionService;
+import io.crosscheck.extraction.v1.MutinyExtractionServiceGrpc;
 import io.crosscheck.grpc.GrpcErrors;
+import io.crosscheck.grpc.MalformedRequests;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcService;
@@ -17,20 +18,24 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.concurrent.CompletionException;
 
 /** The gRPC face of extraction: maps requests to the scheduler and failures to canonical codes. */
 @GrpcService
-public class ExtractionGrpcService implements ExtractionService {
+public class ExtractionGrpcService extends MutinyExtractionServiceGrpc.ExtractionServiceImplBase {
     private static final Logger LOG = Logger.getLogger(ExtractionGrpcService.class);
 
     private final ExtractionScheduler scheduler;
 
     public ExtractionGrpcService(ExtractionScheduler scheduler) {
         this.scheduler = scheduler;
+    }
+
+    /** Request bytes that do not parse are INVALID_ARGUMENT naming the message type (MalformedRequests). */
+    @Override
+    public ServerServiceDefinition bindService() {
+        return MalformedRequests.refused(super.bindService());
     }
 
     @Override
@@ -62,7 +67,8 @@ public class ExtractionGrpcService implements ExtractionService {
 
     private Uni<ExtractClaimsResponse> extract(ExtractClaimsRequest request) {
         return Uni.createFrom().deferred(() -> Uni.createFrom()
-                .completionStage(scheduler.submit(request.getText(), publishDate(request), request.getLanguage()))
+                .completionStage(scheduler.submit(request.getText(),
+                        ExtractionRequests.publishDate(request, Clock.systemUTC()), request.getLanguage()))
                 .map(result -> response(request, result)));
     }
 
@@ -71,13 +77,6 @@ public class ExtractionGrpcService implements ExtractionService {
                 .setTokenCount(result.tokenCount()).setSentenceCount(result.sentenceCount()).build();
     }
 
-    private static LocalDate publishDate(ExtractClaimsRequest request) {
-        if (!request.hasPublishedTime()) {
-            return LocalDate.now(ZoneOffset.UTC);
-        }
-        Timestamp t = request.getPublishedTime();
-        return Instant.ofEpochSecond(t.getSeconds(), t.getNanos()).atZone(ZoneOffset.UTC).toLocalDate();
-    }
 
     private static StatusRuntimeException toStatus(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

@@ -10,6 +10,9 @@ import java.util.Locale;
  * carry them.
  */
 public final class NewsExtractor {
+    /** RFC 5646 4.4.1: a language tag of up to 35 characters must be supported; longer is no tag we could serve. */
+    public static final int MAX_LANGUAGE_CHARS = 35;
+
     private final TextAnalyzer analyzer;
     private final ClaimExtractor claims = new ClaimExtractor();
     private final SentenceEmbedder embedder;
@@ -38,6 +41,10 @@ public final class NewsExtractor {
         }
         if (text.length() > maxTextChars) {
             throw new InvalidTextException("text", "text has " + text.length() + " characters; the limit is " + maxTextChars);
+        }
+        if (language != null && language.length() > MAX_LANGUAGE_CHARS) {
+            throw new InvalidTextException("language", "language has " + language.length()
+                    + " characters; a BCP 47 tag has at most " + MAX_LANGUAGE_CHARS + " (\"en\" is supported)");
         }
         if (language != null && !language.isBlank() && !language.toLowerCase(Locale.ROOT).startsWith("en")) {
             throw new InvalidTextException("language", "only English (\"en\") is supported, got \"" + language + "\"");
