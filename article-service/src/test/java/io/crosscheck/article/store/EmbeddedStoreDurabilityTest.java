@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +48,10 @@ class EmbeddedStoreDurabilityTest {
             MongoClaimRepository claims = new MongoClaimRepository(store);
             ArticleIngest ingest = new ArticleIngest(articles, LIMITS);
             for (int round = 0; round < 5; round++) {
-                List<ArticleDraft> batch = new ArrayList<>();
+                List<Function<String, ArticleDraft>> batch = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {
-                    batch.add(draft(round * 100 + i));
+                    ArticleDraft draft = draft(round * 100 + i);
+                    batch.add(path -> draft);
                 }
                 for (BatchItemOutcome outcome : ingest.createBatch(batch)) {
                     created.add(outcome.outcome().article());
