@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.crosscheck.article.v1.Article;
 import io.crosscheck.gateway.config.GatewayConfig;
+import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +37,27 @@ final class ArticleInput {
     ArticleInput(ObjectMapper json, GatewayConfig.InputLimits limits) {
         this.json = new InputJson(json, limits);
         this.maxShortFieldChars = limits.maxShortFieldChars();
+    }
+
+    /**
+     * A posted body as the articles it holds, read by its Content-Type: NDJSON, a text file (params fill what its front
+     * matter leaves out; single), else a JSON object (single) or array. Refused whole (ProblemException) when the body
+     * is empty, not valid in its charset, or not JSON where JSON is expected.
+     */
+    List<Item> read(byte[] bytes, String contentType, Map<String, String> params, boolean[] single) {
+        String body = RequestBody.text(bytes, contentType);
+        if (body.isBlank()) {
+            throw ProblemException.badRequest("body", "the body is empty: send an article object, an array of them, NDJSON or text");
+        }
+        String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith(ArticlesResource.NDJSON)) {
+            return fromNdjson(body);
+        }
+        if (type.startsWith(MediaType.TEXT_PLAIN)) {
+            single[0] = true;
+            return List.of(fromPlainText(body, params));
+        }
+        return fromJson(body, single);
     }
 
     /** A JSON object (single = true) or array. */
