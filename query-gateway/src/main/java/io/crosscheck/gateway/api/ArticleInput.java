@@ -129,11 +129,13 @@ final class ArticleInput {
             }
         });
         if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
-            int end = text.indexOf("\n---", 3);
+            int start = text.indexOf('\n') + 1;
+            // The closing line may follow the opening one at once ("---\n---\n": no fields).
+            int end = text.startsWith("---", start) ? start - 1 : text.indexOf("\n---", start);
             if (end < 0) {
                 throw ProblemException.badRequest("body", "the front matter opened with '---' is never closed by a '---' line");
             }
-            for (String line : text.substring(text.indexOf('\n') + 1, end).split("\n")) {
+            for (String line : text.substring(start, Math.max(start, end)).split("\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
                     fields.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());
