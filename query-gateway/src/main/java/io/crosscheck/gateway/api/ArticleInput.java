@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.crosscheck.article.v1.Article;
 import io.crosscheck.gateway.config.GatewayConfig;
+import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +37,27 @@ final class ArticleInput {
     ArticleInput(ObjectMapper json, GatewayConfig.InputLimits limits) {
         this.json = new InputJson(json, limits);
         this.maxShortFieldChars = limits.maxShortFieldChars();
+    }
+
+    /**
+     * A posted body as the articles it holds, read by its Content-Type: NDJSON, a text file (params fill what its front
+     * matter leaves out; single), else a JSON object (single) or array. Refused whole (ProblemException) when the body
+     * is empty, not valid in its charset, or not JSON where JSON is expected.
+     */
+    List<Item> read(byte[] bytes, String contentType, Map<String, String> params, boolean[] single) {
+        String body = RequestBody.text(bytes, contentType);
+        if (body.isBlank()) {
+            throw ProblemException.badRequest("body", "the body is empty: send an article object, an array of them, NDJSON or text");
+        }
+        String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith(ArticlesResource.NDJSON)) {
+            return fromNdjson(body);
+        }
+        if (type.startsWith(MediaType.TEXT_PLAIN)) {
+            single[0] = true;
+            return List.of(fromPlainText(body, params));
+        }
+        return fromJson(body, single);
     }
 
     /** A JSON object (single = true) or array. */
@@ -106,11 +129,13 @@ final class ArticleInput {
             }
         });
         if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
-            int end = text.indexOf("\n---", 3);
+            int start = text.indexOf('\n') + 1;
+            // The closing line may follow the opening one at once ("---\n---\n": no fields).
+            int end = text.startsWith("---", start) ? start - 1 : text.indexOf("\n---", start);
             if (end < 0) {
                 throw ProblemException.badRequest("body", "the front matter opened with '---' is never closed by a '---' line");
             }
-            for (String line : text.substring(text.indexOf('\n') + 1, end).split("\n")) {
+            for (String line : text.substring(start, Math.max(start, end)).split("\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
                     fields.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());

@@ -43,8 +43,6 @@ import java.util.Map;
 public class ArticlesResource {
     static final String NDJSON = "application/x-ndjson";
     private static final int BATCH_CHUNK = 1000;
-    /** The store's tokens encode a time, an article id (at most 200 characters) and a 16-character query fingerprint. */
-    private static final int MAX_PAGE_TOKEN_CHARS = 1024;
 
     private final GrpcClaimSources backends;
     private final ArticleInput input;
@@ -80,26 +78,13 @@ public class ArticlesResource {
             + "Idempotent: the same URL or the same normalised text returns the stored article.")
     public Response create(byte[] bytes, @HeaderParam("Content-Type") String contentType, @QueryParam("url") String url,
             @QueryParam("outlet") String outlet, @QueryParam("title") String title, @QueryParam("published") String published) {
-        String body = RequestBody.text(bytes, contentType);
-        if (body.isBlank()) {
-            throw ProblemException.badRequest("body", "the body is empty: send an article object, an array of them, NDJSON or text");
-        }
-        String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase();
+        Map<String, String> params = new HashMap<>();
+        params.put("url", url);
+        params.put("outlet", outlet);
+        params.put("title", title);
+        params.put("published", published);
         boolean[] single = {false};
-        List<ArticleInput.Item> items;
-        if (type.startsWith(NDJSON)) {
-            items = input.fromNdjson(body);
-        } else if (type.startsWith(MediaType.TEXT_PLAIN)) {
-            Map<String, String> params = new HashMap<>();
-            params.put("url", url);
-            params.put("outlet", outlet);
-            params.put("title", title);
-            params.put("published", published);
-            items = List.of(input.fromPlainText(body, params));
-            single[0] = true;
-        } else {
-            items = input.fromJson(body, single);
-        }
+        List<ArticleInput.Item> items = input.read(bytes, contentType, params, single);
         if (items.size() > maxArticlesPerRequest) {
             // Refused whole, before anything is stored.
             throw new ProblemException(413, "Payload too large", "the request holds " + items.size() + " articles; the limit is "
@@ -195,7 +180,7 @@ public class ArticlesResource {
         SearchArticlesRequest.Builder request = SearchArticlesRequest.newBuilder().setQuery(q == null ? "" : q)
                 .addAllOutlets(RequestParams.list(outlets))
                 .setPageSize(RequestParams.integer(pageSize, "pageSize", 50, 1, 1000))
-                .setPageToken(pageToken(pageToken));
+                .setPageToken(RequestParams.pageToken(pageToken));
         Instant after = RequestParams.instant(from, "from");
         Instant before = RequestParams.instant(to, "to");
         if (after != null) {
@@ -206,22 +191,6 @@ public class ArticlesResource {
         }
         SearchArticlesResponse page = backends.articles(s -> s.searchArticles(request.build()));
         return new Page(page.getArticlesList().stream().map(ArticleJson::of).toList(), page.getNextPageToken());
-    }
-
-    /**
-     * A page token is the store's to read; the gateway only refuses what cannot be one (longer than any the store makes,
-     * or outside base64url), so that nothing else is passed on.
-     */
-    private static String pageToken(String token) {
-        if (token == null || token.isEmpty()) {
-            return "";
-        }
-        if (token.length() > MAX_PAGE_TOKEN_CHARS || !token.chars().allMatch(c -> c < 128
-                && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '='))) {
-            throw ProblemException.badRequest("pageToken", "pageToken is malformed: pass the nextPageToken of an earlier "
-                    + "answer (at most " + MAX_PAGE_TOKEN_CHARS + " characters of base64url)");
-        }
-        return token;
     }
 
     private static Article withoutTexts(Article a) {

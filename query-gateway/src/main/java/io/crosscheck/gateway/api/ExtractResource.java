@@ -48,14 +48,20 @@ public class ExtractResource {
             + "spans into text, entities, and every quantity of the text with its figure frame. Relative dates resolve "
             + "against published (ISO-8601; default: now).")
     public Answer extract(byte[] body, @HeaderParam("Content-Type") String contentType) {
-        JsonNode node = parse(RequestBody.text(body, contentType));
+        ExtractClaimsRequest request = request(json, body, contentType);
+        return answer(backends.extraction(x -> x.extractClaims(request)));
+    }
+
+    /** A posted body as the request extraction gets; refused (ProblemException naming the field) when it cannot be one. */
+    static ExtractClaimsRequest request(InputJson json, byte[] body, String contentType) {
+        JsonNode node = parse(json, RequestBody.text(body, contentType));
         ExtractClaimsRequest.Builder request = ExtractClaimsRequest.newBuilder().setText(text(node, "text", true))
                 .setTitle(text(node, "title", false)).setLanguage(text(node, "language", false));
         Instant published = RequestParams.instant(text(node, "published", false), "published");
         if (published != null) {
             request.setPublishedTime(Timestamps.of(published));
         }
-        return answer(backends.extraction(x -> x.extractClaims(request.build())));
+        return request.build();
     }
 
     static Answer answer(ExtractClaimsResponse response) {
@@ -66,7 +72,7 @@ public class ExtractResource {
                 response.getTokenCount(), response.getSentenceCount());
     }
 
-    private JsonNode parse(String body) {
+    private static JsonNode parse(InputJson json, String body) {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("body", "the body is empty: send {\"text\": \"...\", \"published\": \"2025-11-25\"}");
         }

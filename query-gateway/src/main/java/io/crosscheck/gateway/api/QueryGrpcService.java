@@ -13,6 +13,7 @@ import io.crosscheck.gateway.domain.PossiblyStale;
 import io.crosscheck.query.v1.MissingCause;
 import io.crosscheck.query.v1.PossiblyStaleClaims;
 import io.crosscheck.grpc.GrpcErrors;
+import io.crosscheck.grpc.MalformedRequests;
 import io.crosscheck.query.v1.ClaimCluster;
 import io.crosscheck.query.v1.ClusterBasis;
 import io.crosscheck.query.v1.CompareRequest;
@@ -24,8 +25,9 @@ import io.crosscheck.query.v1.ConflictKind;
 import io.crosscheck.query.v1.ConflictSide;
 import io.crosscheck.query.v1.Timeline;
 import io.crosscheck.query.v1.TimelinePoint;
-import io.crosscheck.query.v1.QueryService;
+import io.crosscheck.query.v1.MutinyQueryServiceGrpc;
 import io.crosscheck.query.v1.RewriteGroup;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcService;
@@ -38,7 +40,7 @@ import java.util.Locale;
 /** The gateway's gRPC face: the same comparison as GET /api/v1/compare, failures as canonical codes. */
 @GrpcService
 @Blocking
-public class QueryGrpcService implements QueryService {
+public class QueryGrpcService extends MutinyQueryServiceGrpc.QueryServiceImplBase {
     private static final Logger LOG = Logger.getLogger(QueryGrpcService.class);
 
     private final CoverageService coverage;
@@ -49,22 +51,33 @@ public class QueryGrpcService implements QueryService {
         this.config = config;
     }
 
+    /** Request bytes that do not parse are INVALID_ARGUMENT naming the message type (MalformedRequests). */
+    @Override
+    public ServerServiceDefinition bindService() {
+        return MalformedRequests.refused(super.bindService());
+    }
+
     @Override
     public Uni<CompareResponse> compare(CompareRequest request) {
         try {
-            io.crosscheck.gateway.compare.CompareRequest query = CompareParams.grpc(request.getQuery(), request.getOutletsList(),
-                    request.hasPublishedAfter() ? RequestParams.instant(request.getPublishedAfter(), "published_after") : null,
-                    request.hasPublishedBefore() ? RequestParams.instant(request.getPublishedBefore(), "published_before") : null,
-                    request.getArticleIdsList(), request.getMaxArticles(), config.compareDefaultArticles(),
-                    config.compareMaxArticles());
-            CoverageService.Outcome outcome = coverage.compare(query);
+            CoverageService.Outcome outcome = coverage.compare(query(request, config.compareDefaultArticles(),
+                    config.compareMaxArticles()));
             return Uni.createFrom().item(response(outcome));
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(status(e));
         }
     }
 
-    private static StatusRuntimeException status(RuntimeException e) {
+    /** A request as the comparison it asks for; refused (ProblemException naming the proto field) when it cannot be one. */
+    static io.crosscheck.gateway.compare.CompareRequest query(CompareRequest request, int defaultArticles, int maxArticles) {
+        return CompareParams.grpc(request.getQuery(), request.getOutletsList(),
+                request.hasPublishedAfter() ? RequestParams.instant(request.getPublishedAfter(), "published_after") : null,
+                request.hasPublishedBefore() ? RequestParams.instant(request.getPublishedBefore(), "published_before") : null,
+                request.getArticleIdsList(), request.getMaxArticles(), defaultArticles, maxArticles);
+    }
+
+    /** A failure as the canonical code the client gets (a ProblemException is INVALID_ARGUMENT naming its field). */
+    static StatusRuntimeException status(RuntimeException e) {
         if (e instanceof ProblemException p) {
             return GrpcErrors.invalidArgument(p.field(), p.getMessage());
         }

@@ -22,10 +22,20 @@ public class QueryParameters {
     /** The parameters that take several values. */
     static final Set<String> REPEATABLE = Set.of("outlet", "ids");
 
+    /** Why a query string is refused: the parameter at fault ("" when its name is) and what is wrong. */
+    record Refusal(String field, String detail) {
+    }
+
     /** After the API key check (its priority is the default, USER). */
     @ServerRequestFilter(priority = Priorities.USER + 10)
     public Response check(ContainerRequestContext request) {
-        String raw = request.getUriInfo().getRequestUri().getRawQuery();
+        Refusal refusal = refusal(request.getUriInfo().getRequestUri().getRawQuery());
+        return refusal == null ? null
+                : ProblemMappers.respond(400, "Invalid request", refusal.detail(), request.getUriInfo(), refusal.field());
+    }
+
+    /** What is wrong with a raw (still percent-encoded) query string, or null when nothing is. */
+    static Refusal refusal(String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
@@ -38,15 +48,15 @@ public class QueryParameters {
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
             String name = decode(rawName);
             if (name == null) {
-                return refused(request, "", "the name of the query parameter '" + RequestParams.abbreviate(rawName)
+                return new Refusal("", "the name of the query parameter '" + RequestParams.abbreviate(rawName)
                         + "' is not percent-encoded UTF-8");
             }
             if (eq >= 0 && decode(pair.substring(eq + 1)) == null) {
-                return refused(request, name, "the query parameter " + name + " is not percent-encoded UTF-8 (got '"
+                return new Refusal(name, "the query parameter " + name + " is not percent-encoded UTF-8 (got '"
                         + RequestParams.abbreviate(pair.substring(eq + 1)) + "')");
             }
             if (!seen.add(name) && !REPEATABLE.contains(name)) {
-                return refused(request, name, "the query parameter " + name + " is given more than once; it takes one "
+                return new Refusal(name, "the query parameter " + name + " is given more than once; it takes one "
                         + "value (only " + String.join(" and ", REPEATABLE.stream().sorted().toList()) + " may be repeated)");
             }
         }
@@ -54,7 +64,7 @@ public class QueryParameters {
     }
 
     /** The decoded text, or null when the percent-encoded bytes are not UTF-8 (or a '%' is not followed by two hex digits). */
-    private static String decode(String raw) {
+    static String decode(String raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -77,9 +87,5 @@ public class QueryParameters {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static Response refused(ContainerRequestContext request, String field, String detail) {
-        return ProblemMappers.respond(400, "Invalid request", detail, request.getUriInfo(), field);
     }
 }

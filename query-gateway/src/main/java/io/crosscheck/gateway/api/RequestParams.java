@@ -19,6 +19,8 @@ final class RequestParams {
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
     private static final String RANGE = EARLIEST + " and " + LATEST;
+    /** The store's tokens encode a time, an article id (at most 200 characters) and a 16-character query fingerprint. */
+    static final int MAX_PAGE_TOKEN_CHARS = 1024;
 
     private RequestParams() {
     }
@@ -118,6 +120,22 @@ final class RequestParams {
             }
         }
         return out;
+    }
+
+    /**
+     * A page token is the store's to read; the gateway only refuses what cannot be one (longer than any the store makes,
+     * or outside base64url), so that nothing else is passed on. "" for none.
+     */
+    static String pageToken(String token) {
+        if (token == null || token.isEmpty()) {
+            return "";
+        }
+        if (token.length() > MAX_PAGE_TOKEN_CHARS || !token.chars().allMatch(c -> c < 128
+                && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '='))) {
+            throw ProblemException.badRequest("pageToken", "pageToken is malformed: pass the nextPageToken of an earlier "
+                    + "answer (at most " + MAX_PAGE_TOKEN_CHARS + " characters of base64url)");
+        }
+        return token;
     }
 
     static String abbreviate(String s) {
