@@ -98,6 +98,89 @@ final class CandidatePairs {
         return pairs;
     }
 
+    /**
+     * The same for 64-bit keys (embedding band keys, signature values): each key is given a dense id through a
+     * primitive hash table and the pairs come from {@link #ofIds}, in the same order {@link #of} gives them. The
+     * inner loop then walks int arrays: for texts that share most keys (rewrites, stories told from one template)
+     * it is the hottest loop of a comparison, and boxed buckets made it several times slower.
+     */
+    static List<int[]> ofLongs(int n, IntFunction<long[]> keys, int maxPerKey, PairFilter filter) {
+        int[][] ids = new int[n][];
+        DenseIds dense = new DenseIds(Math.max(16, n * 8));
+        for (int i = 0; i < n; i++) {
+            long[] k = keys.apply(i);
+            int[] d = new int[k.length];
+            for (int j = 0; j < k.length; j++) {
+                d[j] = dense.idOf(k[j]);
+            }
+            ids[i] = d;
+        }
+        return ofIds(n, dense.size(), i -> ids[i], maxPerKey, filter);
+    }
+
+    /** Long keys to ids 0, 1, 2… in order of first sight: open addressing, linear probing, doubling at half full. */
+    private static final class DenseIds {
+        private long[] keys;
+        private int[] ids;
+        private boolean[] used;
+        private int size;
+
+        DenseIds(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+            keys = new long[capacity];
+            ids = new int[capacity];
+            used = new boolean[capacity];
+        }
+
+        int idOf(long key) {
+            int mask = keys.length - 1;
+            int slot = mix(key) & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return ids[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            ids[slot] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldIds = ids;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            ids = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = mix(oldKeys[i]) & mask;
+                    while (used[slot]) {
+                        slot = (slot + 1) & mask;
+                    }
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    ids[slot] = oldIds[i];
+                }
+            }
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+
     @FunctionalInterface
     interface PairFilter {
         boolean test(int i, int j);

@@ -133,7 +133,7 @@ public final class CoverageComparer {
                 i -> scope.prefix(i, settings.statementThreshold()), maxBucket, differentArticles));
         Set<Long> byWords = new HashSet<>();
         candidates.forEach(p -> byWords.add(((long) p[0] << 32) | p[1]));
-        for (int[] p : CandidatePairs.of(n, i -> embeddingKeys(scope, i), maxBucket, differentArticles)) {
+        for (int[] p : CandidatePairs.ofLongs(n, i -> embeddingKeys(scope, i), maxBucket, differentArticles)) {
             if (byWords.add(((long) p[0] << 32) | p[1])) {
                 candidates.add(p);
             }
@@ -164,16 +164,9 @@ public final class CoverageComparer {
         return all.stream().filter(f -> f.mention().start() >= start && f.mention().end() <= end).toList();
     }
 
-    private List<Long> embeddingKeys(ComparisonScope scope, int statement) {
+    private long[] embeddingKeys(ComparisonScope scope, int statement) {
         float[] v = scope.embeddings[statement];
-        if (v == null) {
-            return List.of();
-        }
-        List<Long> keys = new ArrayList<>(settings.embeddingBands());
-        for (long k : SentenceVectors.bandKeys(v, settings.embeddingBands(), settings.embeddingBits())) {
-            keys.add(k);
-        }
-        return keys;
+        return v == null ? new long[0] : SentenceVectors.bandKeys(v, settings.embeddingBands(), settings.embeddingBits());
     }
 
     /**

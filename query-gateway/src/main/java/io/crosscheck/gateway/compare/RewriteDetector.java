@@ -1,7 +1,6 @@
 package io.crosscheck.gateway.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,7 @@ final class RewriteDetector {
         // Few articles: measure every pair, so each article's neighbours are all known. Many: only pairs that share a
         // signature value, which every pair with real overlap does.
         List<int[]> candidates = n <= ALL_PAIRS_UP_TO ? allPairs(n, measurable)
-                : CandidatePairs.of(n, i -> signatureKeys(articles.get(i).sketch()), Integer.MAX_VALUE, measurable);
+                : CandidatePairs.ofLongs(n, i -> signatureKeys(articles.get(i).sketch()), Integer.MAX_VALUE, measurable);
         double[][] top = new double[n][NEIGHBOURS + 1];
         Map<Long, ShingleSketch.Overlap> measured = new LinkedHashMap<>();
         for (int[] p : candidates) {
@@ -202,12 +201,12 @@ final class RewriteDetector {
         }
     }
 
-    private static List<Long> signatureKeys(ShingleSketch sketch) {
-        Long[] keys = new Long[ShingleSketch.SIGNATURE_SIZE];
+    private static long[] signatureKeys(ShingleSketch sketch) {
+        long[] keys = new long[ShingleSketch.SIGNATURE_SIZE];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ((long) i << 32) | (sketch.signature(i) & 0xFFFFFFFFL);
         }
-        return Arrays.asList(keys);
+        return keys;
     }
 
     static double round(double v) {
