@@ -146,13 +146,21 @@ final class TermIndex {
                 lists.add(outletUnion(query.outlets()));
             }
             if (lists.isEmpty()) {
-                return inListingOrder(lists, query, after, limit);
+                return inListingOrder(lists, query, after, limit, Integer.MAX_VALUE);
             }
             lists.sort(Comparator.comparingInt(p -> p.size));
             Postings rarest = lists.get(0);
-            long listingWalk = (long) limit * Math.max(1, numberOf.size()) / Math.max(1, rarest.size);
-            if (listingWalk < rarest.size) {
-                return inListingOrder(lists, query, after, limit);
+            // Matches per article if the lists were independent; the listing walk is tried when it should find a page
+            // sooner than the rarest list is walked, and given up (for that walk) once it has cost as much.
+            double density = 1;
+            for (Postings p : lists) {
+                density *= (double) p.size / Math.max(1, numberOf.size());
+            }
+            if (limit / Math.max(density, 1e-9) < rarest.size) {
+                List<StoredArticle> page = inListingOrder(lists, query, after, limit, rarest.size);
+                if (page != null) {
+                    return page;
+                }
             }
             List<Postings> others = lists.subList(1, lists.size());
             // The newest `limit` matches: a heap whose head is the oldest kept.
@@ -178,11 +186,13 @@ final class TermIndex {
 
     /**
      * Walks the listing, newest first, from the later of the token's position and the time range's end, keeps what
-     * is in every list and matches, and stops at a full page or once past the range's start. An article with a publish
+     * is in every list and matches, and stops at a full page or once past the range's start; null when it would visit
+     * more than {@code budget} articles (the caller then walks the rarest posting list instead). An article with a publish
      * time sorts by it, and one without never matches a time range, so the listing is in publish-time order wherever
      * a range can match.
      */
-    private List<StoredArticle> inListingOrder(List<Postings> lists, ArticleQuery query, PageToken after, int limit) {
+    private List<StoredArticle> inListingOrder(List<Postings> lists, ArticleQuery query, PageToken after, int limit,
+            int budget) {
         Entry from = after == null ? null : Entry.position(after.sortTimeMillis(), after.lastId());
         if (query.publishedBefore() != null) {
             // Everything with a sort time at or past the range's end is left out: start just below it.
@@ -194,10 +204,14 @@ final class TermIndex {
         long oldest = query.publishedAfter() == null ? Long.MIN_VALUE : query.publishedAfter().toEpochMilli();
         List<StoredArticle> page = new ArrayList<>();
         Iterator<Entry> walk = from == null ? listing.iterator() : listing.tailSet(from, false).iterator();
+        int visited = 0;
         while (walk.hasNext() && page.size() < limit) {
             Entry e = walk.next();
             if (e.sortTime() < oldest) {
                 break;
+            }
+            if (++visited > budget) {
+                return null;
             }
             if (inAll(lists, e.number()) && matches(e, query, null)) {
                 page.add(e.article());
