@@ -45,6 +45,11 @@ public final class GrpcErrors {
         return simple(Code.RESOURCE_EXHAUSTED, "OVERLOADED", description);
     }
 
+    /** A write that met a concurrent change it could not settle; the client may retry it as it is. */
+    public static StatusRuntimeException aborted(String description) {
+        return simple(Code.ABORTED, "CONCURRENT_CHANGE", description);
+    }
+
     public static StatusRuntimeException internal(String description) {
         return simple(Code.INTERNAL, "INTERNAL", description);
     }

@@ -81,11 +81,12 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
             for (CreateArticleRequest item : request.getRequestsList()) {
                 items.add(prefix -> ArticleMapping.draft(item.getArticle(), prefix));
             }
+            boolean withText = ArticleMapping.withText(request.getView(), true);
             BatchCreateArticlesResponse.Builder response = BatchCreateArticlesResponse.newBuilder();
             for (BatchItemOutcome outcome : ingest.createBatch(items)) {
                 BatchCreateArticleResult.Builder result = BatchCreateArticleResult.newBuilder().setIndex(outcome.index());
                 if (outcome.outcome() != null) {
-                    result.setResponse(ArticleMapping.toProto(outcome.outcome()));
+                    result.setResponse(ArticleMapping.toProto(outcome.outcome(), withText));
                 } else {
                     result.setError(ItemError.newBuilder().setCode("INVALID_ARGUMENT")
                             .setField(outcome.rejection().field())

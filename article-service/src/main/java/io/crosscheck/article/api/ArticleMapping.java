@@ -28,6 +28,11 @@ final class ArticleMapping {
     }
 
     static Article toProto(StoredArticle a) {
+        return toProto(a, true);
+    }
+
+    /** @param withText whether the texts the article holds are answered too */
+    static Article toProto(StoredArticle a, boolean withText) {
         Article.Builder b = Article.newBuilder()
                 .setId(a.id())
                 .setUrl(a.url())
@@ -40,18 +45,22 @@ final class ArticleMapping {
         if (a.published() != null) {
             b.setPublishedTime(timestamp(a.published()));
         }
-        if (a.originalText() != null) {
+        if (withText && a.originalText() != null) {
             b.setOriginalText(a.originalText());
         }
-        if (a.cleanedText() != null) {
+        if (withText && a.cleanedText() != null) {
             b.setCleanedText(a.cleanedText());
         }
         return b.build();
     }
 
     static CreateArticleResponse toProto(CreateOutcome outcome) {
+        return toProto(outcome, true);
+    }
+
+    static CreateArticleResponse toProto(CreateOutcome outcome, boolean withText) {
         return CreateArticleResponse.newBuilder()
-                .setArticle(toProto(outcome.article()))
+                .setArticle(toProto(outcome.article(), withText))
                 .setAlreadyExisted(outcome.alreadyExisted())
                 .build();
     }

@@ -2,6 +2,7 @@ package io.crosscheck.article.api;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.crosscheck.article.domain.ConcurrentChangeException;
 import io.crosscheck.article.domain.InvalidInputException;
 import io.crosscheck.article.domain.NotFoundException;
 import io.crosscheck.grpc.GrpcErrors;
@@ -24,6 +25,9 @@ final class StatusMapping {
         }
         if (failure instanceof NotFoundException notFound) {
             return GrpcErrors.notFound(notFound.getMessage());
+        }
+        if (failure instanceof ConcurrentChangeException conflict) {
+            return GrpcErrors.aborted(conflict.getMessage());
         }
         if (failure instanceof MongoTimeoutException || failure instanceof MongoSocketException) {
             LOG.warn("MongoDB is unreachable", failure);

@@ -15,9 +15,19 @@ public interface ArticleRepository {
     /**
      * Inserts the articles in one acknowledged write. The result has one entry per input, in order:
      * the stored article, or null when a unique index (URL or content hash) refused it because an
-     * equal article was stored concurrently.
+     * equal article is stored (before, or concurrently).
      */
     List<StoredArticle> insertAll(List<PreparedArticle> articles);
+
+    /**
+     * {@link #insertAll} without waiting for the write to reach the disk where the store lets a caller wait later (the
+     * embedded store): several writes then share one sync. The caller must call {@link #awaitDurable} before it
+     * acknowledges any of them. On MongoDB this is insertAll (journaled majority writes cannot be synced later).
+     */
+    List<StoredArticle> insertAllSyncingLater(List<PreparedArticle> articles);
+
+    /** Returns once every write applied so far is on disk (see insertAllSyncingLater). */
+    void awaitDurable();
 
     /**
      * Articles matching the query, newest sort time first, strictly after the token's position.

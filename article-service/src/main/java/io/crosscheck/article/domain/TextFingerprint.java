@@ -47,15 +47,39 @@ public final class TextFingerprint {
     public static Set<String> terms(String... texts) {
         Set<String> terms = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text == null || text.isEmpty()) {
-                continue;
-            }
-            for (String word : normalize(text).split(" ")) {
-                if (!word.isEmpty() && word.length() <= MAX_TERM_CHARS) {
-                    terms.add(word);
-                }
+            if (text != null && !text.isEmpty()) {
+                addWords(normalize(text), terms);
             }
         }
         return terms;
+    }
+
+    /**
+     * The content hash and the search terms of an article at once, normalising its text a single time (the costly
+     * part of both): {@code contentHash(text)} and {@code terms(title, text, outlet)}.
+     */
+    public static Fingerprint of(String title, String text, String outlet) {
+        String normalized = normalize(text);
+        Set<String> terms = new LinkedHashSet<>();
+        if (title != null && !title.isEmpty()) {
+            addWords(normalize(title), terms);
+        }
+        addWords(normalized, terms);
+        if (outlet != null && !outlet.isEmpty()) {
+            addWords(normalize(outlet), terms);
+        }
+        return new Fingerprint(sha256(normalized), terms);
+    }
+
+    /** What identifies a text and what finds it. */
+    public record Fingerprint(String contentHash, Set<String> terms) {
+    }
+
+    private static void addWords(String normalized, Set<String> terms) {
+        for (String word : normalized.split(" ")) {
+            if (!word.isEmpty() && word.length() <= MAX_TERM_CHARS) {
+                terms.add(word);
+            }
+        }
     }
 }

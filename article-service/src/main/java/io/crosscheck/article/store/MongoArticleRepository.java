@@ -1,6 +1,7 @@
 package io.crosscheck.article.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.WriteConcern;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -114,6 +115,21 @@ public class MongoArticleRepository implements ArticleRepository {
 
     @Override
     public List<StoredArticle> insertAll(List<PreparedArticle> prepared) {
+        return insertAll(prepared, articles);
+    }
+
+    @Override
+    public List<StoredArticle> insertAllSyncingLater(List<PreparedArticle> prepared) {
+        // Acknowledged once applied (w:1, no journal): DurableH2Backend answers such a write before its commit.
+        return insertAll(prepared, store.isEmbedded() ? articles.withWriteConcern(WriteConcern.W1) : articles);
+    }
+
+    @Override
+    public void awaitDurable() {
+        store.awaitDurable();
+    }
+
+    private List<StoredArticle> insertAll(List<PreparedArticle> prepared, MongoCollection<Document> into) {
         // MongoDB keeps milliseconds: answer with exactly what a later read returns.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Document> docs = new ArrayList<>(prepared.size());
@@ -125,7 +141,7 @@ public class MongoArticleRepository implements ArticleRepository {
         }
         try {
             // Unordered: one duplicate does not stop the others from being written.
-            articles.insertMany(docs, new InsertManyOptions().ordered(false));
+            into.insertMany(docs, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {

@@ -3,6 +3,7 @@ package io.crosscheck.article.api;
 import io.crosscheck.article.MongoTestResource;
 import io.crosscheck.article.v1.Article;
 import io.crosscheck.article.v1.ArticleServiceGrpc.ArticleServiceBlockingStub;
+import io.crosscheck.article.v1.ArticleView;
 import io.crosscheck.article.v1.BatchCreateArticleResult;
 import io.crosscheck.article.v1.BatchCreateArticlesRequest;
 import io.crosscheck.article.v1.BatchCreateArticlesResponse;
@@ -135,6 +136,28 @@ class BatchCreateArticlesGrpcTest {
         assertThat(e.getStatus().getDescription()).contains("1000");
         assertThat(articles.searchArticles(SearchArticlesRequest.newBuilder().setQuery(marker).build())
                 .getArticlesList()).isEmpty();
+    }
+
+    @Test
+    void basicViewAnswersWithoutTextsAndStillStoresThem() {
+        String unset = word("fullview");
+        String basic = word("basicview");
+
+        Article unsetAnswer = articles.batchCreateArticles(BatchCreateArticlesRequest.newBuilder()
+                .addRequests(create(article(unset))).build()).getResults(0).getResponse().getArticle();
+        Article basicAnswer = articles.batchCreateArticles(BatchCreateArticlesRequest.newBuilder()
+                .setView(ArticleView.ARTICLE_VIEW_BASIC).addRequests(create(article(basic))).build())
+                .getResults(0).getResponse().getArticle();
+
+        assertThat(unsetAnswer.getOriginalText()).as("unspecified view answers the texts").contains(unset);
+        assertThat(unsetAnswer.getCleanedText()).contains(unset);
+        assertThat(basicAnswer.getId()).isNotBlank();
+        assertThat(basicAnswer.getContentHash()).isNotBlank();
+        assertThat(basicAnswer.getOriginalText()).isEmpty();
+        assertThat(basicAnswer.getCleanedText()).isEmpty();
+        Article stored = articles.getArticle(GetArticleRequest.newBuilder().setId(basicAnswer.getId()).build()).getArticle();
+        assertThat(stored.getOriginalText()).contains(basic);
+        assertThat(stored.getCleanedText()).contains(basic);
     }
 
     private static void assertStored(BatchCreateArticleResult result, String marker) {

@@ -3,6 +3,7 @@ package io.crosscheck.article.api;
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
+import io.crosscheck.article.domain.ConcurrentChangeException;
 import io.crosscheck.article.domain.InvalidInputException;
 import io.crosscheck.article.domain.NotFoundException;
 import io.crosscheck.grpc.GrpcErrors;
@@ -38,6 +39,14 @@ class StatusMappingTest {
                 .isEqualTo(Status.Code.UNAVAILABLE);
         assertThat(StatusMapping.toStatus(new MongoSocketOpenException("refused", new ServerAddress("db", 27017)))
                 .getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    }
+
+    @Test
+    void unsettledConcurrentChangeIsAbortedSayingToRetry() {
+        StatusRuntimeException e = StatusMapping.toStatus(new ConcurrentChangeException("stored and deleted; try again"));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.ABORTED);
+        assertThat(e.getStatus().getDescription()).isEqualTo("stored and deleted; try again");
     }
 
     @Test

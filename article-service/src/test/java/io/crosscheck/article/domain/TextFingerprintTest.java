@@ -40,4 +40,13 @@ class TextFingerprintTest {
                 .containsExactly("storm", "hits", "port", "cafe");
         assertThat(TextFingerprint.terms("?! …")).isEmpty();
     }
+
+    @Test
+    void fingerprintIsTheHashAndTheTermsComputedApart() {
+        TextFingerprint.Fingerprint f = TextFingerprint.of("Storm hits Port", TEXT, "Café Daily");
+
+        assertThat(f.contentHash()).isEqualTo(TextFingerprint.contentHash(TEXT));
+        assertThat(f.terms()).containsExactlyElementsOf(TextFingerprint.terms("Storm hits Port", TEXT, "Café Daily"));
+        assertThat(TextFingerprint.of(null, "Only text", "").terms()).containsExactly("only", "text");
+    }
 }

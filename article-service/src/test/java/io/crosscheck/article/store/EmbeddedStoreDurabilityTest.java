@@ -93,6 +93,38 @@ class EmbeddedStoreDurabilityTest {
         }
     }
 
+    /** The batch path syncs once after its chunks' writes: what it acknowledged last must be on disk too. */
+    @Test
+    void aBatchAcknowledgedLastIsInTheFile() throws IOException {
+        List<StoredArticle> created = new ArrayList<>();
+        MongoStore store = new MongoStore(TestMongoConfig.embedded(live));
+        try {
+            ArticleIngest ingest = new ArticleIngest(new MongoArticleRepository(store), LIMITS);
+            List<Function<String, ArticleDraft>> batch = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                ArticleDraft draft = draft(1_000 + i);
+                batch.add(path -> draft);
+            }
+            for (BatchItemOutcome outcome : ingest.createBatch(batch)) {
+                created.add(outcome.outcome().article());
+            }
+            created.add(ingest.create(draft(5_000)).article());
+
+            Files.copy(live.resolve("crosscheck.mv"), crashed.resolve("crosscheck.mv"));
+        } finally {
+            store.close();
+        }
+
+        MongoStore reopened = new MongoStore(TestMongoConfig.embedded(crashed));
+        try {
+            MongoArticleRepository articles = new MongoArticleRepository(reopened);
+            assertThat(created).hasSize(301).allSatisfy(a -> assertThat(articles.findById(a.id(), false))
+                    .as("acknowledged article %s", a.url()).isPresent());
+        } finally {
+            reopened.close();
+        }
+    }
+
     private static ArticleDraft draft(int n) {
         return new ArticleDraft("https://durable.example/" + n, "Quay Courier", "Ferry timetable " + n, null,
                 Instant.parse("2026-01-05T08:00:00Z").plusSeconds(n), "en",

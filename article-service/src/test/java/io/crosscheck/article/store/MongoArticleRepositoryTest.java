@@ -3,6 +3,7 @@ package io.crosscheck.article.store;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.crosscheck.article.domain.ArticleDraft;
+import io.crosscheck.article.domain.ConcurrentChangeException;
 import io.crosscheck.article.domain.ArticleIngest;
 import io.crosscheck.article.domain.ArticleLimits;
 import io.crosscheck.article.domain.ArticleQuery;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The article repository's write path against the in-memory MongoDB-wire server: the unique indexes
@@ -72,10 +74,11 @@ class MongoArticleRepositoryTest {
     }
 
     @Test
-    void ingestThatLosesARaceAnswersWithTheStoredArticle() {
+    void ingestRefusedButNotFoundTriesAgainAndAnswersWithTheStoredArticle() {
         String marker = unique();
         StoredArticle winner = repository.insertAll(List.of(prepared(marker, "https://race.example/" + marker))).get(0);
-        // The first look-up misses the winner, as if it was written between look-up and insert.
+        // The insert is refused, and the first look-up misses the winner, as if it was deleted in between: the ingest
+        // inserts again, is refused again, and the second look-up finds the stored article.
         AtomicBoolean firstLookup = new AtomicBoolean(true);
         ArticleRepository racing = new DelegatingRepository(repository) {
             @Override
@@ -89,6 +92,23 @@ class MongoArticleRepositoryTest {
 
         assertThat(outcome.alreadyExisted()).isTrue();
         assertThat(outcome.article().id()).isEqualTo(winner.id());
+    }
+
+    @Test
+    void ingestThatNeverSettlesIsAConcurrentChangeAndStoresNothingNew() {
+        String marker = unique();
+        repository.insertAll(List.of(prepared(marker, "https://race.example/" + marker)));
+        ArticleRepository alwaysMissing = new DelegatingRepository(repository) {
+            @Override
+            public List<StoredArticle> findByUrlsOrHashes(Collection<String> urls, Collection<String> hashes) {
+                return List.of();
+            }
+        };
+
+        assertThatThrownBy(() -> new ArticleIngest(alwaysMissing, LIMITS).create(new ArticleDraft(
+                "https://race.example/" + marker, "Outlet", "Title", "", null, "", text(marker))))
+                .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("try again");
+        assertThat(repository.findByUrlsOrHashes(List.of("https://race.example/" + marker), List.of())).hasSize(1);
     }
 
     @Test
@@ -151,6 +171,16 @@ class MongoArticleRepositoryTest {
         @Override
         public List<StoredArticle> insertAll(List<PreparedArticle> articles) {
             return delegate.insertAll(articles);
+        }
+
+        @Override
+        public List<StoredArticle> insertAllSyncingLater(List<PreparedArticle> articles) {
+            return delegate.insertAllSyncingLater(articles);
+        }
+
+        @Override
+        public void awaitDurable() {
+            delegate.awaitDurable();
         }
 
         @Override

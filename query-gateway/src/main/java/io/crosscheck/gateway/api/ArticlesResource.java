@@ -115,7 +115,9 @@ public class ArticlesResource {
         }
         for (int from = 0; from < valid.size(); from += BATCH_CHUNK) {
             List<ArticleInput.Item> chunk = valid.subList(from, Math.min(valid.size(), from + BATCH_CHUNK));
-            BatchCreateArticlesRequest.Builder request = BatchCreateArticlesRequest.newBuilder();
+            // The REST answer carries no texts (withoutTexts), so the store need not send them back.
+            BatchCreateArticlesRequest.Builder request = BatchCreateArticlesRequest.newBuilder()
+                    .setView(ArticleView.ARTICLE_VIEW_BASIC);
             chunk.forEach(i -> request.addRequests(CreateArticleRequest.newBuilder().setArticle(i.article())));
             List<BatchCreateArticleResult> answers = backends.articles(s -> s.batchCreateArticles(request.build())).getResultsList();
             for (BatchCreateArticleResult answer : answers) {
