@@ -1,6 +1,7 @@
 package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.Speaker;
 
 import java.util.ArrayList;
@@ -45,9 +46,10 @@ final class IndirectSpeech {
         addIfNew(found, existing, openingSource(text, s, speakers));
         for (Token t : s.tokens()) {
             if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
-                addIfNew(found, existing, cueNoun(text, s, t, speakers));
+                Claim.Builder claim = cueNoun(text, s, t, speakers);
+                addIfNew(found, existing, ReportingCues.isSpeechNoun(t) ? claim : asStance(claim));
             } else if (Stances.isStanceAdjective(s, t) && !speakers.insideAnyQuote(t)) {
-                addIfNew(found, existing, stance(text, s, t, speakers)); // "the board was confident that …"
+                addIfNew(found, existing, asStance(stance(text, s, t, speakers))); // "the board was confident that …"
             } else if (t.isVerb() && !speakers.insideAnyQuote(t)
                     && (!usedCues.contains(t.start()) || !s.children(t.index(), "ccomp").isEmpty())) {
                 // A cue a direct quote took still reports its whole clause when the quote is only part of it
@@ -94,14 +96,27 @@ final class IndirectSpeech {
                 tokens.get(Math.min(comma, tokens.size()) - 1).end());
     }
 
-    /** What the verb reports or the stance it tells of, by the first reading that applies; or null. */
+    /**
+     * What the verb reports or the stance it tells of, by the first reading that applies; or null. What a speech verb
+     * reports is speech (an indirect quote), whatever reading found it; what any other verb tells of is a stance.
+     */
     private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, SpeakerFinder speakers) {
-        boolean speech = ReportingCues.isSpeechVerb(t);
-        List<Token> complements = s.children(t.index(), "ccomp");
         Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
         if (asPutIt != null) {
-            return asPutIt;
+            return asPutIt; // "as the minister put it, …" reports words
         }
+        Claim.Builder claim = reportedByVerb(text, s, t, speakers);
+        return ReportingCues.isSpeechVerb(t) ? claim : asStance(claim);
+    }
+
+    /** A claim of a position, not of words (see ClaimKind.CLAIM_KIND_STANCE); null stays null. */
+    private static Claim.Builder asStance(Claim.Builder claim) {
+        return claim == null ? null : claim.setKind(ClaimKind.CLAIM_KIND_STANCE);
+    }
+
+    private static Claim.Builder reportedByVerb(AnalyzedText text, Sentence s, Token t, SpeakerFinder speakers) {
+        boolean speech = ReportingCues.isSpeechVerb(t);
+        List<Token> complements = s.children(t.index(), "ccomp");
         Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
         if (interrupted != null) {
             return interrupted;

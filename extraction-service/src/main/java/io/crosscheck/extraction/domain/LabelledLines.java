@@ -42,15 +42,36 @@ final class LabelledLines {
     record Line(Speaker speaker, int contentStart, int contentEnd, int markStart, int markEnd, boolean verbatim) {
     }
 
+    /**
+     * Whether capitalised labels take turns as in a transcript: at least two speakers, one of them speaking again, and
+     * never the same label twice in a row (a speaker who goes on does so without a new label). Section headings
+     * ("ENERGY:", "CURRENCIES:" in a markets report) each head one section, so none comes back; links a page repeats
+     * ("WATCH:", "READ MORE:") come back, but one after another.
+     */
+    private static boolean takesTurns(java.util.Map<String, Integer> capitalLabels, List<String> labelOrder) {
+        if (capitalLabels.size() < 2 || capitalLabels.values().stream().noneMatch(turns -> turns >= 2)) {
+            return false;
+        }
+        for (int i = 1; i < labelOrder.size(); i++) {
+            if (labelOrder.get(i).equals(labelOrder.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Line> find(AnalyzedText text, EntityIndex entities) {
         List<Line> lines = new ArrayList<>();
         java.util.Map<String, Integer> capitalLabels = new java.util.HashMap<>();
+        List<String> labelOrder = new ArrayList<>();
         Matcher count = LABEL.matcher(text.text());
         while (count.find()) {
             if (count.group(2).equals(":") && CAPITALS.matcher(count.group(1).strip()).matches()) {
                 capitalLabels.merge(count.group(1).strip(), 1, Integer::sum);
+                labelOrder.add(count.group(1).strip());
             }
         }
+        boolean transcript = takesTurns(capitalLabels, labelOrder);
         int firstLineEnd = text.text().indexOf('\n') < 0 ? text.text().length() : text.text().indexOf('\n');
         Matcher m = LABEL.matcher(text.text());
         while (m.find()) {
@@ -71,8 +92,8 @@ final class LabelledLines {
                 }
             }
             String canonical = person(text, entities, label, m.start(1));
-            if (canonical == null && !dash && CAPITALS.matcher(label).matches()
-                    && capitalLabels.size() >= 2 && capitalLabels.getOrDefault(label, 0) >= 1) {
+            if (canonical == null && !dash && CAPITALS.matcher(label).matches() && transcript
+                    && capitalLabels.getOrDefault(label, 0) >= 1) {
                 // A transcript: several capitalised labels take turns; the label is the speaker even unnamed elsewhere.
                 canonical = label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT);
             }
