@@ -1,47 +1,34 @@
 package io.crosscheck.extraction.domain.speakers;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Set;
 
-/** The closed word classes the speaker readings share: pronouns, roles, and nouns for actors and sources. */
+/**
+ * The word classes the speaker readings share. Pronouns are grammar and stay here; the open lists of
+ * roles and nouns are data files under speakers/ (each says where it came from), read once.
+ */
 public final class SpeakerWords {
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "him", "her", "me", "us");
     static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "them");
     static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
     /** Roles held by one person at a time, so "the president" can be resolved to the person acting. */
-    static final Set<String> LEADER_ROLES = Set.of("president", "minister", "chancellor", "premier", "leader",
-            "governor", "mayor", "secretary", "king", "queen", "pope", "ceo", "chairman", "chairwoman");
+    static final Set<String> LEADER_ROLES = load("speakers/leader-roles.txt");
     /** Nouns that stand for people or bodies able to speak, when NER does not tag them. */
-    static final Set<String> ACTOR_NOUNS = Set.of("official", "spokesman", "spokeswoman", "spokesperson",
-            "minister", "president", "aide", "adviser", "advisor", "envoy", "diplomat", "source", "leader", "secretary",
-            "chief", "head", "analyst", "expert", "lawmaker", "senator", "governor", "mayor", "officer", "commander",
-            "government", "ministry", "administration", "office", "police", "army", "military", "statement", "report",
-            "agency", "attendee", "witness", "resident", "journalist", "reporter", "correspondent", "negotiator",
-            "chancellor", "premier", "prosecutor", "judge", "lawyer", "attorney", "ambassador", "representative",
-            "delegation", "people", "voter", "critic", "supporter", "campaign", "party", "union", "company", "group");
-    /**
-     * Nouns for people and bodies that hold views ("Democrats want …", "advocates fear …"), counted as
-     * holders of a stance or belief but not as antecedents for pronouns (besides the actors above).
-     */
-    static final Set<String> PEOPLE_NOUNS = Set.of("democrat", "republican", "conservative", "liberal",
-            "progressive", "advocate", "activist", "protester", "protestor", "member", "candidate", "nominee", "opponent", "rival", "ally", "citizen", "american",
-            "worker", "employee", "student", "parent", "woman", "man", "economist", "scientist", "researcher",
-            "doctor", "physician", "legislator", "congressman", "congresswoman", "politician", "strategist",
-            "pollster", "consultant", "donor", "executive", "investor", "editor", "writer", "author", "host",
-            "commentator", "pundit", "observer", "historian", "professor", "teacher", "board", "committee", "panel",
-            "court", "council", "commission", "department", "bureau", "foundation", "institute", "organization",
-            "network", "newspaper", "magazine", "outlet", "team", "staff", "country", "nation", "state", "city",
-            "firm", "industry");
+    static final Set<String> ACTOR_NOUNS = load("speakers/actor-nouns.txt");
+    /** Nouns for people and bodies that hold views ("Democrats want …"), not antecedents for pronouns. */
+    static final Set<String> PEOPLE_NOUNS = load("speakers/people-nouns.txt");
     /** Things that state findings: "a poll shows that …", "the report found …". */
-    static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "data", "analysis",
-            "research", "investigation", "document", "letter", "memo", "filing", "lawsuit", "complaint", "ruling",
-            "statement", "review", "audit", "figure", "record", "email", "transcript", "article", "ad", "campaign",
-            "interview", "speech", "tweet", "post", "video", "book", "column", "editorial", "testimony");
+    static final Set<String> SOURCE_NOUNS = load("speakers/source-nouns.txt");
     /** Media that show someone speaking: their "of" phrase names the speaker. */
-    static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio", "image",
-            "photo", "picture");
+    static final Set<String> RECORDINGS = load("speakers/recording-nouns.txt");
     /** Subjects that hold nothing: "it seems that …", "this means …", "that suggests …". */
-    static final Set<String> EMPTY_SUBJECTS = Set.of("it", "this", "that", "these", "those", "there", "which",
-            "what", "something", "nothing", "anything", "everything");
+    static final Set<String> EMPTY_SUBJECTS = load("speakers/empty-subjects.txt");
 
     private SpeakerWords() {
     }
@@ -49,5 +36,24 @@ public final class SpeakerWords {
     /** Whether the lower-case noun names a document that can state things ("poll", "report", "editorial"). */
     public static boolean isSourceNoun(String lemma) {
         return SOURCE_NOUNS.contains(lemma);
+    }
+
+    /** One word a line; '#' starts a comment line, blank lines are skipped. */
+    private static Set<String> load(String resource) {
+        InputStream in = SpeakerWords.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing word list " + resource);
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Set.copyOf(words);
     }
 }
