@@ -3,6 +3,8 @@ package io.crosscheck.extraction.domain;
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.Speaker;
+import io.crosscheck.extraction.domain.speakers.Attribution;
+import io.crosscheck.extraction.domain.speakers.ClauseSpeakers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ final class IndirectSpeech {
      * and an actor as subject ("a poll shows that …", "officials believe …"). Content that a direct
      * quote already covers is left to the quote.
      */
-    static List<Claim.Builder> find(AnalyzedText text, Sentence s, SpeakerFinder speakers,
+    static List<Claim.Builder> find(AnalyzedText text, Sentence s, ClauseSpeakers speakers,
             Set<Integer> usedCues, List<Claim.Builder> existing) {
         List<Claim.Builder> found = new ArrayList<>();
         addIfNew(found, existing, accordingTo(text, s, speakers, usedCues));
@@ -61,9 +63,9 @@ final class IndirectSpeech {
     }
 
     /** "according to X, CONTENT" / "CONTENT, according to X". */
-    private static Claim.Builder accordingTo(AnalyzedText text, Sentence s, SpeakerFinder speakers, Set<Integer> usedCues) {
+    private static Claim.Builder accordingTo(AnalyzedText text, Sentence s, ClauseSpeakers speakers, Set<Integer> usedCues) {
         List<Token> tokens = s.tokens();
-        SpeakerFinder.Attribution according = speakers.accordingTo(s);
+        Attribution according = speakers.accordingTo(s);
         if (according == null || usedCues.contains(according.cue().start())) {
             return null;
         }
@@ -82,9 +84,9 @@ final class IndirectSpeech {
     }
 
     /** "In the previous poll, CONTENT" when no reporting verb in the sentence tells more. */
-    private static Claim.Builder openingSource(AnalyzedText text, Sentence s, SpeakerFinder speakers) {
+    private static Claim.Builder openingSource(AnalyzedText text, Sentence s, ClauseSpeakers speakers) {
         List<Token> tokens = s.tokens();
-        SpeakerFinder.Attribution opening = speakers.openingSource(s);
+        Attribution opening = speakers.openingSource(s);
         if (opening == null || tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t))) {
             return null;
         }
@@ -100,7 +102,7 @@ final class IndirectSpeech {
      * What the verb reports or the stance it tells of, by the first reading that applies; or null. What a speech verb
      * reports is speech (an indirect quote), whatever reading found it; what any other verb tells of is a stance.
      */
-    private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, SpeakerFinder speakers) {
+    private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, ClauseSpeakers speakers) {
         Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
         if (asPutIt != null) {
             return asPutIt; // "as the minister put it, …" reports words
@@ -114,7 +116,7 @@ final class IndirectSpeech {
         return claim == null ? null : claim.setKind(ClaimKind.CLAIM_KIND_STANCE);
     }
 
-    private static Claim.Builder reportedByVerb(AnalyzedText text, Sentence s, Token t, SpeakerFinder speakers) {
+    private static Claim.Builder reportedByVerb(AnalyzedText text, Sentence s, Token t, ClauseSpeakers speakers) {
         boolean speech = ReportingCues.isSpeechVerb(t);
         List<Token> complements = s.children(t.index(), "ccomp");
         Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
@@ -181,7 +183,7 @@ final class IndirectSpeech {
     }
 
     /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */
-    private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, SpeakerFinder speakers) {
+    private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, ClauseSpeakers speakers) {
         List<Token> owners = s.children(noun.index(), "nmod:poss");
         Speaker speaker;
         if (!owners.isEmpty()) {

@@ -3,6 +3,7 @@ package io.crosscheck.extraction.domain;
 import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.common.v1.Speaker;
+import io.crosscheck.extraction.domain.speakers.SpeakerWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,13 @@ import java.util.regex.Pattern;
  * mistaken for speakers.
  */
 final class LabelledLines {
+    /**
+     * The readings recorded as the speaker's sieve (Speaker.sieve): these lines are read before the quote
+     * sieve chain (speakers/sieves.txt), whose quotes within them are left to them.
+     */
+    static final String LABELLED_LINE = "labelled-line";
+    static final String SIGNED_LINE = "signed-line";
+    static final String HEADLINE_SOURCE = "headline-source";
     /** A label: the speaker's name, optionally their outlet or role after a comma ("Ana Ruiz, The Courier:", "Ana Ruiz, author:"). */
     private static final Pattern LABEL = Pattern.compile(
             "(?m)^\\h*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)(?:\\h*,\\h*\\p{L}[\\p{L}.'’& -]{1,48}?)?\\h*(:|―|—|–)\\h+(\\S.*)$");
@@ -103,7 +111,7 @@ final class LabelledLines {
             int[] words = withoutQuoteMarks(text.text(), contentStart, contentEnd, "“”\"«", "”\"»");
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(m.start(1)).setEnd(m.start(1) + label.length()))
-                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(LABELLED_LINE).build();
             lines.add(new Line(speaker, words[0], words[1], m.start(2), m.end(2), true));
         }
         Matcher t = TRAILING_LABEL.matcher(text.text());
@@ -119,7 +127,7 @@ final class LabelledLines {
             }
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(t.start(5)).setEnd(t.start(5) + label.length()))
-                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).build();
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(SIGNED_LINE).build();
             lines.add(new Line(speaker, t.start(2), t.end(2), t.start(4), t.end(4), true));
         }
         return lines;
@@ -155,7 +163,7 @@ final class LabelledLines {
         boolean quoted = words[0] > contentStart;
         Speaker speaker = Speaker.newBuilder().setText(source)
                 .setSpan(Span.newBuilder().setStart(labelStart).setEnd(labelStart + source.length()))
-                .setCanonicalName(canonical).setType(type).build();
+                .setCanonicalName(canonical).setType(type).setSieve(HEADLINE_SOURCE).build();
         int markStart = aboutTopic ? labelStart + onTopic.end(1) + 1 : m.start(2);
         return new Line(speaker, words[0], words[1], markStart, m.end(2), quoted);
     }
@@ -183,8 +191,8 @@ final class LabelledLines {
     private static boolean namesDocument(String label) {
         String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
-        return words.length <= 3 && (SpeakerFinder.isSourceNoun(last)
-                || last.endsWith("s") && SpeakerFinder.isSourceNoun(last.substring(0, last.length() - 1)));
+        return words.length <= 3 && (SpeakerWords.isSourceNoun(last)
+                || last.endsWith("s") && SpeakerWords.isSourceNoun(last.substring(0, last.length() - 1)));
     }
 
     /** The person a label names: a PERSON mention covering it, or a name the article gives a person elsewhere. */

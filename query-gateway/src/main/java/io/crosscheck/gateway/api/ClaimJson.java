@@ -9,6 +9,7 @@ import io.crosscheck.common.v1.Measure;
 import io.crosscheck.common.v1.Quantity;
 import io.crosscheck.common.v1.Speaker;
 import io.crosscheck.common.v1.TimeExpression;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,14 @@ public final class ClaimJson {
     public record SpanText(String text, int start, int end) {
     }
 
-    public record SpeakerView(String text, int start, int end, String canonical, String type) {
+    /**
+     * A speaker: the mention with its span, the canonical name it resolves to, its entity type, and the
+     * extractor's sieve that chose it (speakers/sieves.txt; "" when none did, as for older stored claims).
+     */
+    public record SpeakerView(String text, int start, int end, String canonical, String type,
+            @Schema(description = "The extraction sieve that chose this speaker, as listed in extraction-service's "
+                    + "speakers/sieves.txt (e.g. adjacent-introducer, reporting-verb-in-parse); \"\" when no sieve chose it.")
+            String sieve) {
     }
 
     /**
@@ -116,7 +124,7 @@ public final class ClaimJson {
 
     private static SpeakerView speaker(Speaker s) {
         return new SpeakerView(s.getText(), s.getSpan().getStart(), s.getSpan().getEnd(), s.getCanonicalName(),
-                enumName(s.getType().name(), "ENTITY_TYPE_"));
+                enumName(s.getType().name(), "ENTITY_TYPE_"), s.getSieve());
     }
 
     private static TimeView time(TimeExpression t) {
