@@ -25,13 +25,7 @@ final class AccordingToSieve implements SpeakerSieve {
 
     @Override
     public Attribution attribute(QuoteSpan q, SpeakerContext c) {
-        for (Sentence s : c.sentencesOf(q)) {
-            Attribution found = in(s, c);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return c.firstInSentences(q, s -> in(s, c));
     }
 
     /** "according to X" outside quotes in the sentence, with X as the speaker; or null. */

@@ -19,13 +19,7 @@ final class AsSomeonePutsItSieve implements SpeakerSieve {
 
     @Override
     public Attribution attribute(QuoteSpan q, SpeakerContext c) {
-        for (Sentence s : c.sentencesOf(q)) {
-            Attribution found = in(s, c);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return c.firstInSentences(q, s -> in(s, c));
     }
 
     private static Attribution in(Sentence s, SpeakerContext c) {

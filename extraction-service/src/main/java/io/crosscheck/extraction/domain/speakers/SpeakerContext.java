@@ -80,6 +80,17 @@ public final class SpeakerContext {
         return text.sentences().stream().filter(s -> s.end() > q.start() && s.start() < q.end()).toList();
     }
 
+    /** The first reading one of the quote's sentences gives, in text order; null when none does. */
+    Attribution firstInSentences(QuoteSpan q, java.util.function.Function<Sentence, Attribution> reading) {
+        for (Sentence s : sentencesOf(q)) {
+            Attribution found = reading.apply(s);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Whether the token stands within some quote, marks included: quoted words never report or speak. */
     public boolean insideAnyQuote(Token t) {
         for (QuoteSpan q : quotes) {
