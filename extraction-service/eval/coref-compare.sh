@@ -4,13 +4,14 @@
 # row per article and gold case, eval/coref_compare.py scores them (attribution-dev referents:
 # eval/coref-referents-attribution-dev.tsv). ALGORITHMS: any of statistical, fastneural, neural (coref.algorithm on
 # the service's dependency parses) and dcoref (the deterministic sieves; they need the PCFG parser, timed with them).
-# EVERY=n runs every n-th article only. About 25 min for the default three on 2 busy cores, dcoref alone ~3x that.
-#   extraction-service/eval/coref-compare.sh [ALGORITHMS=statistical,fastneural,neural] [OUT=target/coref-compare] [--cases]
+# EVERY=n runs every n-th article only. 24 min for the default two on 2 busy cores (load 9-18); neural costs about 1.6x
+# statistical, dcoref (with the PCFG parse) about 25x the extraction.
+#   extraction-service/eval/coref-compare.sh [ALGORITHMS=statistical,fastneural] [OUT=target/coref-compare] [--cases]
 set -euo pipefail
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(dirname "$MODULE")"
 SHARED="$(cd "${CROSSCHECK_SHARED_DIR:-$ROOT/../shared}" && pwd)"
-ALGORITHMS="${1:-statistical,fastneural,neural}"
+ALGORITHMS="${1:-statistical,fastneural}"
 OUT="${2:-$MODULE/target/coref-compare}"
 mkdir -p "$OUT"
 cd "$ROOT"
