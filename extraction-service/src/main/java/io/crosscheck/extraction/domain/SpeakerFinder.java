@@ -882,8 +882,12 @@ final class SpeakerFinder {
         return false;
     }
 
-    private static Speaker speaker(String mention, int start, int end, String canonical, EntityType type) {
+    /**
+     * The speaker; named when the canonical name is one of the article's entities: a name mention, and a pronoun, role
+     * or apposition resolved to one. Roles nobody was named for, pronouns left as written and "I"/"we" are not.
+     */
+    private Speaker speaker(String mention, int start, int end, String canonical, EntityType type) {
         return Speaker.newBuilder().setText(mention).setSpan(Span.newBuilder().setStart(start).setEnd(end))
-                .setCanonicalName(canonical).setType(type).build();
+                .setCanonicalName(canonical).setType(type).setNamed(entities.names(canonical)).build();
     }
 }
