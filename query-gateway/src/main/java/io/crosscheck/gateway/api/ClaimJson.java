@@ -24,7 +24,8 @@ public final class ClaimJson {
     public record SpanText(String text, int start, int end) {
     }
 
-    public record SpeakerView(String text, int start, int end, String canonical, String type) {
+    /** A speaker; named: extraction resolved it to a proper name (Speaker.named), false for roles and descriptions. */
+    public record SpeakerView(String text, int start, int end, String canonical, String type, boolean named) {
     }
 
     /**
@@ -116,7 +117,7 @@ public final class ClaimJson {
 
     private static SpeakerView speaker(Speaker s) {
         return new SpeakerView(s.getText(), s.getSpan().getStart(), s.getSpan().getEnd(), s.getCanonicalName(),
-                enumName(s.getType().name(), "ENTITY_TYPE_"));
+                enumName(s.getType().name(), "ENTITY_TYPE_"), s.getNamed());
     }
 
     private static TimeView time(TimeExpression t) {
