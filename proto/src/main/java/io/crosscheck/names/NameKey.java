@@ -33,14 +33,14 @@ import java.util.regex.Pattern;
  * names met across one article and across outlets:
  * <ul>
  * <li>the consonant classes are the gateway's (extraction only merged ck/k, ph/f, w/v): outlets transliterate one
- * name by different conventions (Selensky/Zelensky, Chodorkowski/Khodorkovsky, Dzhokhar/Dschochar), and whole
- * names still have to agree word for word (or one within the other), so the coarser word key rarely joins two
- * people;</li>
+ * name by different conventions (German s, w and ch against English z, v and kh: Savelsky/Zavelsky,
+ * Cholomorski/Kholomorsky), and whole names still have to agree word for word (or one within the other), so the
+ * coarser word key rarely joins two people;</li>
  * <li>extraction's ph/f is kept (Josef/Joseph), and so is its splitting at hyphens (the gateway joined
  * "Jean-Luc" into one word, which then never met "Jean Luc");</li>
- * <li>digits stay (the gateway's; extraction dropped them): "Shahed-136" is not "Shahed";</li>
- * <li>particles are left out for both (the gateway already did for speakers): "Ursula von der Leyen" and "Ursula
- * Leyen" are one key, and a surname written with or without its particle is one surname;</li>
+ * <li>digits stay (the gateway's; extraction dropped them): "Velor-136" is not "Velor";</li>
+ * <li>particles are left out for both (the gateway already did for speakers): "Greta von der Hallen" and "Greta
+ * Hallen" are one key, and a surname written with or without its particle is one surname;</li>
  * <li>possessives are dropped for both (extraction's EntityIndex did): "Petrov's" is "Petrov";</li>
  * <li>honorifics are new for both: neither dropped "Mr." before, so "Mr. Petrov" was a different full name from
  * "Pavel Petrov" in extraction.</li>

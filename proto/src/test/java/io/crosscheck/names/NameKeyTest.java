@@ -37,16 +37,16 @@ class NameKeyTest {
             "Zoë, Zoe",
             // one rule from each side, now for both
             "Josef, Joseph",
-            "Zelensky, Selensky",
-            "Khodorkovsky, Chodorkowski",
+            "Zavelsky, Savelsky",
+            "Kholomorsky, Cholomorski",
             // possessives, honorifics and particles
             "Petrov's, Petrov",
             "Petrov’s, Petrov",
             "Mr. Petrov, Petrov",
             "Dr Ilse Maren, Ilse Maren",
             "Gen. Ivo Dunmore, Ivo Dunmore",
-            "Ursula von der Leyen, Ursula Leyen",
-            "Ursula Von Der Leyen, Ursula von der Leyen"
+            "Greta von der Hallen, Greta Hallen",
+            "Greta Von Der Hallen, Greta von der Hallen"
     })
     void spellingsOfOneNameMeet(String one, String other) {
         assertThat(NameKey.of(one)).isEqualTo(NameKey.of(other)).isNotEmpty();
@@ -60,7 +60,7 @@ class NameKeyTest {
             "Petra Halvorsen, Petra Lindqvist",
             "Maren, Marek",
             "Brask, Brenn",
-            "Shahed-136, Shahed"
+            "Velor-136, Velor"
     })
     void differentNamesStayApart(String one, String other) {
         assertThat(NameKey.of(one)).isNotEqualTo(NameKey.of(other));
@@ -87,7 +87,7 @@ class NameKeyTest {
     void aNameOfHonorificsOrParticlesOnlyKeepsThem() {
         // "Mr." alone is still a word; "Lady" before a last word goes, the last word never does.
         assertThat(NameKey.of("Mr.")).isNotEmpty();
-        assertThat(NameKey.of("Lady Gaga")).isEqualTo(NameKey.of("Gaga"));
+        assertThat(NameKey.of("Lady Marwen")).isEqualTo(NameKey.of("Marwen"));
         assertThat(NameKey.of("De La")).isNotEmpty().isNotEqualTo(NameKey.of("Da"));
     }
 
