@@ -26,16 +26,18 @@ import java.util.regex.Pattern;
  * <li>honorifics and abbreviated titles at the start ("Mr.", "Dr", "Gen.", "Sen.") and particles anywhere ("von",
  * "de", "al", "of") are left out, from the lists in {@code name-words.txt}; a name of such words only keeps them;</li>
  * <li>each word is folded (lower case, accents off, letters and digits only) and keyed by {@link #word}: its first
- * letter, then its consonant skeleton with the consonants transliterations swap merged (v/w/f and ph, c/k/q/g, s/z/x,
- * d/t, b/p, j/y), vowels and h dropped, doubled letters collapsed.</li>
+ * letter as written, then its consonant skeleton with the consonants transliterations swap merged (v/w/f and ph,
+ * c/k/q/g, s/z/x, d/t, b/p, j/y), vowels and h dropped, doubled letters collapsed.</li>
  * </ol>
  * Both services had a key of their own before; where they differed this one takes the rule that is right for person
  * names met across one article and across outlets:
  * <ul>
- * <li>the consonant classes are the gateway's (extraction only merged ck/k, ph/f, w/v): outlets transliterate one
- * name by different conventions (German s, w and ch against English z, v and kh: Savelsky/Zavelsky,
- * Cholomorski/Kholomorsky), and whole names still have to agree word for word (or one within the other), so the
- * coarser word key rarely joins two people;</li>
+ * <li>after the first letter the consonant classes are the gateway's (extraction only merged ck/k, ph/f, w/v):
+ * outlets transliterate one name by different conventions (Chaikovsky/Tchaikowsky, Nikolai/Nicolai), and whole
+ * names still have to agree word for word (or one within the other); but the first letter stays as written
+ * (extraction's rule, Soundex's too): the gateway's merged first letter let a single word such as a surname meet
+ * another name of the same article (a g/k or c/k pair with other vowels: "Garvo"/"Kervo", "Calden"/"Kelden"; three
+ * such false merges showed on attribution-dev);</li>
  * <li>extraction's ph/f is kept (Josef/Joseph), and so is its splitting at hyphens (the gateway joined
  * "Jean-Luc" into one word, which then never met "Jean Luc");</li>
  * <li>digits stay (the gateway's; extraction dropped them): "Velor-136" is not "Velor";</li>
@@ -123,8 +125,10 @@ public final class NameKey {
             return "";
         }
         StringBuilder key = new StringBuilder(folded.length());
-        key.append(sound(folded, 0));
-        char last = key.charAt(0);
+        // The first letter as written, as Soundex keeps it: transliterations rarely change it, and merging it too
+        // made one-word names of one article meet ("Garvo" and "Kervo", "Chorin" and "Kairin").
+        key.append(folded.charAt(0));
+        char last = sound(folded, 0);
         for (int i = 1; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if ("aeiouyh".indexOf(c) >= 0) {
