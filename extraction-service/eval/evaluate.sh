@@ -3,7 +3,8 @@
 #  1. the five seed reports against seeds-gold.json (quote speakers, terms, alias groups, quantities,
 #     times) and ingest cleaning (boilerplate removed, content kept);
 #  2. answers for attribution-dev written to OUT (default target/attribution-dev) and scored with the
-#     shared scorer: attributions only (what it measures) and the full answer with statements.
+#     shared scorer: attributions only (what it measures) and the full answer with statements; then
+#     direct-quote speaker accuracy per speaker sieve (speakers/sieves.txt), from speaker.sieve.
 #   extraction-service/eval/evaluate.sh [OUT] [--verbose]
 # ATTRIBUTION_CORPUS=DIR scores another folder of brat-annotated articles in attribution-dev's layout
 # instead (NAME.txt + NAME_<annotator>.ann), e.g. articles the rules were not built on.
@@ -32,3 +33,5 @@ echo "-- attributions only (direct and indirect quotes):"
 python3 "$SHARED/tools/attribution_score.py" "$ATTRIBUTION" "$OUT/attributions"
 echo "-- full answer (with statements):"
 python3 "$SHARED/tools/attribution_score.py" "$ATTRIBUTION" "$OUT/full"
+echo "-- direct-quote speakers per sieve (attributions only; see eval/attribution_per_sieve.py):"
+python3 "$MODULE/eval/attribution_per_sieve.py" "$SHARED/tools/attribution_score.py" "$ATTRIBUTION" "$OUT/attributions"

@@ -11,6 +11,8 @@
 # Loading extracts every article once, up to EXTRACTED articles: about 10 minutes for 10,000 on two cores.
 # Beyond that (e.g. SIZES=1000,10000,100000) the store is filled with renamed copies of the extracted
 # stories whose claims, renamed alike, are put straight into article-service (CompareBenchmark explains).
+# GATEWAY_JAVA_OPTS adds options to the gateway's JVM, e.g. a profile of it:
+#   GATEWAY_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/gateway.jfr,settings=profile" (written when it stops)
 set -euo pipefail
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(dirname "$MODULE")"
@@ -37,7 +39,7 @@ wait_ready() { local name=$1 port=$2
 start article-service "$ARTICLE_PORT" -Dcrosscheck.mongodb.embedded.data-dir="$DATA" \
   -Dcrosscheck.mongodb.embedded.port="$MONGO_PORT"
 start extraction-service "$EXTRACTION_PORT" -Xmx3g
-start query-gateway "$GATEWAY_PORT" -Dquarkus.grpc.clients.articles.port="$ARTICLE_PORT" \
+start query-gateway "$GATEWAY_PORT" ${GATEWAY_JAVA_OPTS:-} -Dquarkus.grpc.clients.articles.port="$ARTICLE_PORT" \
   -Dquarkus.grpc.clients.extraction.port="$EXTRACTION_PORT"
 wait_ready article-service "$ARTICLE_PORT"; wait_ready extraction-service "$EXTRACTION_PORT"
 wait_ready query-gateway "$GATEWAY_PORT"

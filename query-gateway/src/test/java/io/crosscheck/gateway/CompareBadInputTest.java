@@ -91,6 +91,14 @@ class CompareBadInputTest {
     }
 
     @Test
+    void grpcRequestOverTheMessageLimitIsResourceExhaustedNamingTheLimit() {
+        StatusRuntimeException tooLarge = catchThrowableOfType(StatusRuntimeException.class,
+                () -> query.compare(CompareRequest.newBuilder().setQuery("x".repeat(5 << 20)).build()));
+        assertThat(tooLarge.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(tooLarge.getStatus().getDescription()).contains("4194304").contains("max-inbound-message-size");
+    }
+
+    @Test
     void grpcRefusesTheSameMistakesWithCanonicalCodes() {
         StatusRuntimeException mixed = catchThrowableOfType(StatusRuntimeException.class,
                 () -> query.compare(CompareRequest.newBuilder().setQuery("bridge").addArticleIds("a").addArticleIds("b").build()));

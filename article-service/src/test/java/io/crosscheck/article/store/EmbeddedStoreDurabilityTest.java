@@ -64,8 +64,7 @@ class EmbeddedStoreDurabilityTest {
             articles.addSearchTerms(withNameId, Set.of("quillon"));
             claims.put(withNameId, ClaimSet.newBuilder().setExtractorVersion("v-durable").build());
 
-            // Right after the last acknowledgement: the file as a crash would leave it.
-            Files.copy(live.resolve("crosscheck.mv"), crashed.resolve("crosscheck.mv"));
+            copyAsACrashLeavesIt();
         } finally {
             store.close();
         }
@@ -110,7 +109,7 @@ class EmbeddedStoreDurabilityTest {
             }
             created.add(ingest.create(draft(5_000)).article());
 
-            Files.copy(live.resolve("crosscheck.mv"), crashed.resolve("crosscheck.mv"));
+            copyAsACrashLeavesIt();
         } finally {
             store.close();
         }
@@ -123,6 +122,11 @@ class EmbeddedStoreDurabilityTest {
         } finally {
             reopened.close();
         }
+    }
+
+    /** Right after the last acknowledgement, without closing or flushing: the file as a kill -9 would leave it. */
+    private void copyAsACrashLeavesIt() throws IOException {
+        Files.copy(live.resolve("crosscheck.mv"), crashed.resolve("crosscheck.mv"));
     }
 
     private static ArticleDraft draft(int n) {

@@ -8,6 +8,11 @@ import io.crosscheck.common.v1.EntityMention;
 import io.crosscheck.common.v1.Quantity;
 import io.crosscheck.common.v1.Speaker;
 import io.crosscheck.common.v1.TimeExpression;
+import io.crosscheck.extraction.domain.speakers.ActorMemory;
+import io.crosscheck.extraction.domain.speakers.Attribution;
+import io.crosscheck.extraction.domain.speakers.ClauseSpeakers;
+import io.crosscheck.extraction.domain.speakers.SieveChain;
+import io.crosscheck.extraction.domain.speakers.SpeakerContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +30,7 @@ import static io.crosscheck.extraction.domain.ContentClaims.span;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.11.0";
+    public static final String VERSION = "news-0.12.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     /**
@@ -49,20 +54,30 @@ public final class ClaimExtractor {
     private final QuantityReader quantityReader = new QuantityReader();
     private final TimeResolver timeResolver = new TimeResolver();
     private final FigureFrames frames = new FigureFrames();
+    private final SieveChain sieves;
+
+    /** With the speaker sieves speakers/sieves.txt configures (read now, so a bad list fails at start). */
+    public ClaimExtractor() {
+        this(SieveChain.configured());
+    }
+
+    public ClaimExtractor(SieveChain sieves) {
+        this.sieves = sieves;
+    }
 
     public ClaimSet extract(AnalyzedText text, LocalDate published) {
         String raw = text.text();
         List<QuoteSpan> quotes = quoteFinder.find(raw);
         EntityIndex entities = new EntityIndex(text);
         ActorMemory actors = new ActorMemory();
-        SpeakerFinder speakers = new SpeakerFinder(text, entities, quotes, actors);
+        SpeakerContext speakerContext = new SpeakerContext(text, entities, quotes, actors);
+        ClauseSpeakers speakers = new ClauseSpeakers(speakerContext);
         List<Quantity> quantities = quantityReader.read(text);
         List<TimeExpression> times = timeResolver.resolve(raw, published, text.sentences());
 
         List<Claim.Builder> claims = new ArrayList<>();
         BitSet sentencesWithClaims = new BitSet();
         Set<Integer> usedCues = new HashSet<>();
-        QuoteContext context = new QuoteContext();
         List<LabelledLines.Line> labelled = LabelledLines.find(text, entities);
         for (LabelledLines.Line line : labelled) {
             claims.add(labelledClaim(text, line));
@@ -72,7 +87,7 @@ public final class ClaimExtractor {
             speakers.remember(s);
             for (QuoteSpan q : quotes) {
                 if (s.contains(q.contentStart()) && !withinLabelledLine(q, labelled)) {
-                    directQuote(text, entities, q, speakers, actors, context, claims, sentencesWithClaims, usedCues);
+                    directQuote(text, q, speakerContext, actors, claims, sentencesWithClaims, usedCues);
                 }
             }
             if (labelled.stream().anyMatch(l -> s.start() < l.contentEnd() && l.contentStart() < s.end())) {
@@ -108,34 +123,19 @@ public final class ClaimExtractor {
         return set.build();
     }
 
-    /** The speaker of the last quote, for quotes that carry on without a reporting clause of their own. */
-    private static final class QuoteContext {
-        Speaker lastSpeaker;
-        int lastSentence = -10;
-    }
-
-    private void directQuote(AnalyzedText text, EntityIndex entities, QuoteSpan q, SpeakerFinder speakers, ActorMemory actors,
-            QuoteContext context,
+    private void directQuote(AnalyzedText text, QuoteSpan q, SpeakerContext speakerContext, ActorMemory actors,
             List<Claim.Builder> claims, BitSet sentencesWithClaims, Set<Integer> usedCues) {
         List<Sentence> spanned = text.sentences().stream().filter(s -> s.start() < q.end() && q.start() < s.end()).toList();
         if (spanned.isEmpty()) {
             return;
         }
         Sentence first = spanned.get(0);
-        SpeakerFinder.Attribution attribution = speakers.forQuote(q);
-        Speaker speaker = attribution != null ? attribution.speaker() : null;
-        Token cue = attribution != null ? attribution.cue() : null;
-        if (speaker == null) {
-            speaker = colonIntroduced(text, first, q, speakers);
-        }
-        boolean standsAlone = frameIsEmpty(text, q, spanned);
-        if (speaker == null && context.lastSpeaker != null && first.index() - context.lastSentence <= 2
-                && (q.continuesQuote() || standsAlone)) {
-            speaker = latestMention(text, entities, context.lastSpeaker, q.start());
-        }
-        if (speaker == null) {
+        Attribution attribution = sieves.attribute(q, speakerContext);
+        if (attribution == null) {
             return; // a term or a scare quote: nobody is cited for it
         }
+        Speaker speaker = attribution.speaker();
+        Token cue = attribution.cue();
         Claim.Builder claim = Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE)
                 .setText(text.text().substring(q.contentStart(), q.contentEnd()))
                 .setSpan(span(q.contentStart(), q.contentEnd()))
@@ -156,27 +156,8 @@ public final class ClaimExtractor {
             claims.add(claim);
         }
         actors.add(speaker.getSpan().getStart(), speaker.getCanonicalName(), speaker.getType());
-        context.lastSpeaker = speaker;
-        context.lastSentence = spanned.get(spanned.size() - 1).index();
+        speakerContext.quoteSpoken(speaker, spanned.get(spanned.size() - 1).index());
         spanned.forEach(s -> sentencesWithClaims.set(s.index()));
-    }
-
-    /**
-     * The speaker of a quote that carries on the previous one, at the speaker's latest naming before it:
-     * "… she said. Clinton restricted her comments to …. “If any bank …”" points at "Clinton".
-     */
-    private static Speaker latestMention(AnalyzedText text, EntityIndex entities, Speaker speaker, int before) {
-        NamedMention latest = null;
-        for (NamedMention m : text.mentions()) {
-            if (m.start() >= before) {
-                break;
-            }
-            if (m.start() > speaker.getSpan().getStart() && entities.canonical(m).equals(speaker.getCanonicalName())) {
-                latest = m;
-            }
-        }
-        return latest == null ? speaker : speaker.toBuilder().setText(latest.text())
-                .setSpan(span(latest.start(), latest.end())).build();
     }
 
     /**
@@ -250,39 +231,6 @@ public final class ClaimExtractor {
 
     private static boolean withinLabelledLine(QuoteSpan q, List<LabelledLines.Line> labelled) {
         return labelled.stream().anyMatch(l -> q.contentStart() <= l.contentEnd() && l.contentStart() <= q.contentEnd());
-    }
-
-    /** Whether the quote's sentences hold nothing but the quote (and punctuation). */
-    private static boolean frameIsEmpty(AnalyzedText text, QuoteSpan q, List<Sentence> spanned) {
-        String before = text.text().substring(spanned.get(0).start(), q.start());
-        String after = text.text().substring(Math.min(q.end(), spanned.get(spanned.size() - 1).end()), spanned.get(spanned.size() - 1).end());
-        return (before + after).replaceAll("[\\p{Punct}\\s“”‘’«»—–]", "").isEmpty();
-    }
-
-    /** "The mayor wrote on social media:" ending the sentence before a quote introduces it. */
-    private static Speaker colonIntroduced(AnalyzedText text, Sentence s, QuoteSpan q, SpeakerFinder speakers) {
-        Sentence intro = s;
-        String before = text.text().substring(s.start(), Math.max(s.start(), q.start())).strip();
-        if (before.isEmpty() && s.index() > 0) {
-            intro = text.sentences().get(s.index() - 1);
-            before = text.text().substring(intro.start(), intro.end()).strip();
-        }
-        if (!before.endsWith(":")) {
-            return null;
-        }
-        Speaker leading = speakers.leadingReportingVerbSpeaker(intro);
-        if (leading != null) {
-            return leading;
-        }
-        for (Token t : intro.tokens()) {
-            if (ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t)) {
-                Speaker speaker = speakers.subjectSpeaker(intro, t.index());
-                if (speaker != null) {
-                    return speaker;
-                }
-            }
-        }
-        return null;
     }
 
     /**

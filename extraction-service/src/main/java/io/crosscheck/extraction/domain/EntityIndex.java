@@ -130,7 +130,7 @@ public final class EntityIndex {
                     while (first > lowest && narrowsRole(s.tokens().get(first - 1))) {
                         first--;
                     }
-                    roles.add(new RoleHolder(m.start(), t.lowerLemma(), SpeakerFinder.modifiers(s, first, i), person));
+                    roles.add(new RoleHolder(m.start(), t.lowerLemma(), roleModifiers(s, first, i), person));
                 } else if (t.isPunctuation() || t.isVerb()) {
                     break;
                 }
@@ -140,7 +140,7 @@ public final class EntityIndex {
                 for (int i = after + 1; i < Math.min(s.tokens().size(), after + 8); i++) {
                     Token t = s.tokens().get(i);
                     if ("TITLE".equals(t.ner())) {
-                        Set<String> narrowing = new java.util.HashSet<>(SpeakerFinder.modifiers(s, after + 1, i));
+                        Set<String> narrowing = new java.util.HashSet<>(roleModifiers(s, after + 1, i));
                         for (int k = i + 1; k < s.tokens().size() && !s.tokens().get(k).text().equals(","); k++) {
                             narrowing.add(foldModifier(s.tokens().get(k).text())); // "President of the European Commission"
                         }
@@ -239,6 +239,18 @@ public final class EntityIndex {
             }
         }
         return false;
+    }
+
+    /** The words before a role's head that narrow it ("US", "Russian", "foreign"), folded. */
+    public static Set<String> roleModifiers(Sentence s, int first, int head) {
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = first; i < head; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.pos().equals("DT") && !t.pos().equals("POS") && !t.pos().equals("PRP$") && !t.isPunctuation()) {
+                words.add(foldModifier(t.text()));
+            }
+        }
+        return words;
     }
 
     /** Folds a role modifier so that spellings meet: "U.S." and "US" are one word. */

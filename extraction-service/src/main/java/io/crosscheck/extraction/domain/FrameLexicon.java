@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A versioned word-list file of the figure-frame rules, under {@code src/main/resources/frames}: lines of
+ * A versioned word-list file under {@code src/main/resources} (the figure-frame rules' {@code frames/}, the reporting
+ * cues' {@code cues/}): lines of
  * lower-case words or phrases grouped under {@code [section]} headers, {@code #} starting a comment. Each
  * file is read once per process (the readers hold it in a static field).
  */

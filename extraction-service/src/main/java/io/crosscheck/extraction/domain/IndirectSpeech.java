@@ -1,7 +1,10 @@
 package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.Speaker;
+import io.crosscheck.extraction.domain.speakers.Attribution;
+import io.crosscheck.extraction.domain.speakers.ClauseSpeakers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +41,17 @@ final class IndirectSpeech {
      * and an actor as subject ("a poll shows that …", "officials believe …"). Content that a direct
      * quote already covers is left to the quote.
      */
-    static List<Claim.Builder> find(AnalyzedText text, Sentence s, SpeakerFinder speakers,
+    static List<Claim.Builder> find(AnalyzedText text, Sentence s, ClauseSpeakers speakers,
             Set<Integer> usedCues, List<Claim.Builder> existing) {
         List<Claim.Builder> found = new ArrayList<>();
         addIfNew(found, existing, accordingTo(text, s, speakers, usedCues));
         addIfNew(found, existing, openingSource(text, s, speakers));
         for (Token t : s.tokens()) {
             if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
-                addIfNew(found, existing, cueNoun(text, s, t, speakers));
+                Claim.Builder claim = cueNoun(text, s, t, speakers);
+                addIfNew(found, existing, ReportingCues.isSpeechNoun(t) ? claim : asStance(claim));
             } else if (Stances.isStanceAdjective(s, t) && !speakers.insideAnyQuote(t)) {
-                addIfNew(found, existing, stance(text, s, t, speakers)); // "the board was confident that …"
+                addIfNew(found, existing, asStance(stance(text, s, t, speakers))); // "the board was confident that …"
             } else if (t.isVerb() && !speakers.insideAnyQuote(t)
                     && (!usedCues.contains(t.start()) || !s.children(t.index(), "ccomp").isEmpty())) {
                 // A cue a direct quote took still reports its whole clause when the quote is only part of it
@@ -59,9 +63,9 @@ final class IndirectSpeech {
     }
 
     /** "according to X, CONTENT" / "CONTENT, according to X". */
-    private static Claim.Builder accordingTo(AnalyzedText text, Sentence s, SpeakerFinder speakers, Set<Integer> usedCues) {
+    private static Claim.Builder accordingTo(AnalyzedText text, Sentence s, ClauseSpeakers speakers, Set<Integer> usedCues) {
         List<Token> tokens = s.tokens();
-        SpeakerFinder.Attribution according = speakers.accordingTo(s);
+        Attribution according = speakers.accordingTo(s);
         if (according == null || usedCues.contains(according.cue().start())) {
             return null;
         }
@@ -80,9 +84,9 @@ final class IndirectSpeech {
     }
 
     /** "In the previous poll, CONTENT" when no reporting verb in the sentence tells more. */
-    private static Claim.Builder openingSource(AnalyzedText text, Sentence s, SpeakerFinder speakers) {
+    private static Claim.Builder openingSource(AnalyzedText text, Sentence s, ClauseSpeakers speakers) {
         List<Token> tokens = s.tokens();
-        SpeakerFinder.Attribution opening = speakers.openingSource(s);
+        Attribution opening = speakers.openingSource(s);
         if (opening == null || tokens.stream().anyMatch(t -> ReportingCues.isSpeechVerb(t) && !speakers.insideAnyQuote(t))) {
             return null;
         }
@@ -94,14 +98,27 @@ final class IndirectSpeech {
                 tokens.get(Math.min(comma, tokens.size()) - 1).end());
     }
 
-    /** What the verb reports or the stance it tells of, by the first reading that applies; or null. */
-    private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, SpeakerFinder speakers) {
-        boolean speech = ReportingCues.isSpeechVerb(t);
-        List<Token> complements = s.children(t.index(), "ccomp");
+    /**
+     * What the verb reports or the stance it tells of, by the first reading that applies; or null. What a speech verb
+     * reports is speech (an indirect quote), whatever reading found it; what any other verb tells of is a stance.
+     */
+    private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, ClauseSpeakers speakers) {
         Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
         if (asPutIt != null) {
-            return asPutIt;
+            return asPutIt; // "as the minister put it, …" reports words
         }
+        Claim.Builder claim = reportedByVerb(text, s, t, speakers);
+        return ReportingCues.isSpeechVerb(t) ? claim : asStance(claim);
+    }
+
+    /** A claim of a position, not of words (see ClaimKind.CLAIM_KIND_STANCE); null stays null. */
+    private static Claim.Builder asStance(Claim.Builder claim) {
+        return claim == null ? null : claim.setKind(ClaimKind.CLAIM_KIND_STANCE);
+    }
+
+    private static Claim.Builder reportedByVerb(AnalyzedText text, Sentence s, Token t, ClauseSpeakers speakers) {
+        boolean speech = ReportingCues.isSpeechVerb(t);
+        List<Token> complements = s.children(t.index(), "ccomp");
         Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
         if (interrupted != null) {
             return interrupted;
@@ -166,7 +183,7 @@ final class IndirectSpeech {
     }
 
     /** "The senator's claim that there have been …": the possessor holds the claim, the clause is its content. */
-    private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, SpeakerFinder speakers) {
+    private static Claim.Builder cueNoun(AnalyzedText text, Sentence s, Token noun, ClauseSpeakers speakers) {
         List<Token> owners = s.children(noun.index(), "nmod:poss");
         Speaker speaker;
         if (!owners.isEmpty()) {

@@ -3,6 +3,7 @@ package io.crosscheck.extraction.domain;
 import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.common.v1.Speaker;
+import io.crosscheck.extraction.domain.speakers.SpeakerWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,13 @@ import java.util.regex.Pattern;
  * mistaken for speakers.
  */
 final class LabelledLines {
+    /**
+     * The readings recorded as the speaker's sieve (Speaker.sieve): these lines are read before the quote
+     * sieve chain (speakers/sieves.txt), whose quotes within them are left to them.
+     */
+    static final String LABELLED_LINE = "labelled-line";
+    static final String SIGNED_LINE = "signed-line";
+    static final String HEADLINE_SOURCE = "headline-source";
     /** A label: the speaker's name, optionally their outlet or role after a comma ("Ana Ruiz, The Courier:", "Ana Ruiz, author:"). */
     private static final Pattern LABEL = Pattern.compile(
             "(?m)^\\h*[\"“]?(\\p{Lu}[\\p{L}.'’ -]{1,48}?)(?:\\h*,\\h*\\p{L}[\\p{L}.'’& -]{1,48}?)?\\h*(:|―|—|–)\\h+(\\S.*)$");
@@ -42,15 +50,36 @@ final class LabelledLines {
     record Line(Speaker speaker, int contentStart, int contentEnd, int markStart, int markEnd, boolean verbatim) {
     }
 
+    /**
+     * Whether capitalised labels take turns as in a transcript: at least two speakers, one of them speaking again, and
+     * never the same label twice in a row (a speaker who goes on does so without a new label). Section headings
+     * ("ENERGY:", "CURRENCIES:" in a markets report) each head one section, so none comes back; links a page repeats
+     * ("WATCH:", "READ MORE:") come back, but one after another.
+     */
+    private static boolean takesTurns(java.util.Map<String, Integer> capitalLabels, List<String> labelOrder) {
+        if (capitalLabels.size() < 2 || capitalLabels.values().stream().noneMatch(turns -> turns >= 2)) {
+            return false;
+        }
+        for (int i = 1; i < labelOrder.size(); i++) {
+            if (labelOrder.get(i).equals(labelOrder.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Line> find(AnalyzedText text, EntityIndex entities) {
         List<Line> lines = new ArrayList<>();
         java.util.Map<String, Integer> capitalLabels = new java.util.HashMap<>();
+        List<String> labelOrder = new ArrayList<>();
         Matcher count = LABEL.matcher(text.text());
         while (count.find()) {
             if (count.group(2).equals(":") && CAPITALS.matcher(count.group(1).strip()).matches()) {
                 capitalLabels.merge(count.group(1).strip(), 1, Integer::sum);
+                labelOrder.add(count.group(1).strip());
             }
         }
+        boolean transcript = takesTurns(capitalLabels, labelOrder);
         int firstLineEnd = text.text().indexOf('\n') < 0 ? text.text().length() : text.text().indexOf('\n');
         Matcher m = LABEL.matcher(text.text());
         while (m.find()) {
@@ -73,8 +102,8 @@ final class LabelledLines {
             String canonical = person(text, entities, label, m.start(1));
             // A transcript label the article names nobody for ("HOST") speaks, but is no name.
             boolean named = canonical != null;
-            if (canonical == null && !dash && CAPITALS.matcher(label).matches()
-                    && capitalLabels.size() >= 2 && capitalLabels.getOrDefault(label, 0) >= 1) {
+            if (canonical == null && !dash && CAPITALS.matcher(label).matches() && transcript
+                    && capitalLabels.getOrDefault(label, 0) >= 1) {
                 // A transcript: several capitalised labels take turns; the label is the speaker even unnamed elsewhere.
                 canonical = label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT);
             }
@@ -84,7 +113,7 @@ final class LabelledLines {
             int[] words = withoutQuoteMarks(text.text(), contentStart, contentEnd, "“”\"«", "”\"»");
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(m.start(1)).setEnd(m.start(1) + label.length()))
-                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON)
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(LABELLED_LINE)
                     .setNamed(named || entities.names(canonical)).build();
             lines.add(new Line(speaker, words[0], words[1], m.start(2), m.end(2), true));
         }
@@ -102,7 +131,8 @@ final class LabelledLines {
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(t.start(5)).setEnd(t.start(5) + label.length()))
                     // A person the article names, or a name-shaped signature: a name either way.
-                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setNamed(true).build();
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(SIGNED_LINE)
+                    .setNamed(true).build();
             lines.add(new Line(speaker, t.start(2), t.end(2), t.start(4), t.end(4), true));
         }
         return lines;
@@ -139,7 +169,8 @@ final class LabelledLines {
         Speaker speaker = Speaker.newBuilder().setText(source)
                 .setSpan(Span.newBuilder().setStart(labelStart).setEnd(labelStart + source.length()))
                 // A person or an organisation the article names; a document ("Poll") is no name.
-                .setCanonicalName(canonical).setType(type).setNamed(type != EntityType.ENTITY_TYPE_OTHER).build();
+                .setCanonicalName(canonical).setType(type).setSieve(HEADLINE_SOURCE)
+                .setNamed(type != EntityType.ENTITY_TYPE_OTHER).build();
         int markStart = aboutTopic ? labelStart + onTopic.end(1) + 1 : m.start(2);
         return new Line(speaker, words[0], words[1], markStart, m.end(2), quoted);
     }
@@ -167,8 +198,8 @@ final class LabelledLines {
     private static boolean namesDocument(String label) {
         String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
-        return words.length <= 3 && (SpeakerFinder.isSourceNoun(last)
-                || last.endsWith("s") && SpeakerFinder.isSourceNoun(last.substring(0, last.length() - 1)));
+        return words.length <= 3 && (SpeakerWords.isSourceNoun(last)
+                || last.endsWith("s") && SpeakerWords.isSourceNoun(last.substring(0, last.length() - 1)));
     }
 
     /** The person a label names: a PERSON mention covering it, or a name the article gives a person elsewhere. */

@@ -2,6 +2,7 @@ package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.Speaker;
+import io.crosscheck.extraction.domain.speakers.ClauseSpeakers;
 
 import java.util.List;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class ReportingClauses {
      * inside its content. The content runs through the whole sentence (as for a parsed aside), whatever
      * the parser made of it; the speaker is the name or noun inside the fence.
      */
-    static Claim.Builder aroundInterruptingClause(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+    static Claim.Builder aroundInterruptingClause(AnalyzedText text, Sentence s, Token verb, ClauseSpeakers speakers) {
         List<Token> tokens = s.tokens();
         int closing = fenceComma(tokens, verb.index(), +1);
         int opening = fenceComma(tokens, verb.index(), -1);
@@ -139,7 +140,7 @@ final class ReportingClauses {
      * "As Simonyan put it in a statement, RT is …" / "…, as The New Yorker put it.": the clause around the
      * idiom is what its subject said.
      */
-    static Claim.Builder asSomeonePutIt(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+    static Claim.Builder asSomeonePutIt(AnalyzedText text, Sentence s, Token verb, ClauseSpeakers speakers) {
         List<Token> tokens = s.tokens();
         boolean putIt = verb.lowerLemma().equals("put") && s.children(verb.index(), "obj").stream()
                 .anyMatch(o -> o.text().equalsIgnoreCase("it"));

@@ -62,17 +62,21 @@ public final class ReportingCues {
             "show", "find", "reveal", "indicate", "suggest", "confirm", "document", "rate", "rank", "illustrate",
             "demonstrate", "prove", "reflect", "seem", "appear");
 
-    /** Nouns that carry an attribution with a possessor and a that-clause: "the senator's claim that …". */
-    private static final Set<String> CUE_NOUNS = Set.of("claim", "statement", "assertion", "argument", "allegation",
-            "suggestion", "promise", "pledge", "warning", "view", "belief", "insistence", "contention", "emphasis",
-            "comment", "remark", "finding", "assessment", "prediction", "charge", "accusation", "admission", "fear",
-            "criticism", "support", "opposition", "praise", "concern", "worry", "call", "plea", "demand", "proposal",
-            "threat", "denial", "estimate", "description", "characterization", "adulation", "disdain", "contempt",
-            "admiration", "endorsement", "rejection", "refusal", "decision", "intention", "hope", "doubt", "suspicion",
-            "question", "attack", "defense", "defence", "idea", "message", "insight", "implication", "reference");
+    /**
+     * Nouns that carry an attribution with a possessor and a that-clause: "the senator's claim that …"; those that
+     * name an act of saying ([speech]) and those that name a position or a finding ([stance]), in cues/cue-nouns.txt.
+     */
+    private static final FrameLexicon CUE_NOUN_LIST = FrameLexicon.load("cues/cue-nouns.txt");
+    private static final Set<String> SPEECH_NOUNS = CUE_NOUN_LIST.words("speech");
+    private static final Set<String> STANCE_NOUNS = CUE_NOUN_LIST.words("stance");
 
     public static boolean isCueNoun(Token t) {
-        return t.isNoun() && CUE_NOUNS.contains(t.lowerLemma());
+        return t.isNoun() && (SPEECH_NOUNS.contains(t.lowerLemma()) || STANCE_NOUNS.contains(t.lowerLemma()));
+    }
+
+    /** A cue noun that names an act of saying ("statement", "claim", "warning"), not a position ("concern", "view"). */
+    public static boolean isSpeechNoun(Token t) {
+        return t.isNoun() && SPEECH_NOUNS.contains(t.lowerLemma());
     }
 
     public static boolean isStanceVerb(Token t) {

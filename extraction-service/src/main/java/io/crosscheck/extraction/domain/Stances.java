@@ -2,6 +2,7 @@ package io.crosscheck.extraction.domain;
 
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.Speaker;
+import io.crosscheck.extraction.domain.speakers.ClauseSpeakers;
 
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class Stances {
      * complement is the content. In the passive ("the plan was backed by the unions") the subject is the
      * content and the "by" phrase the source.
      */
-    static Claim.Builder stance(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+    static Claim.Builder stance(AnalyzedText text, Sentence s, Token verb, ClauseSpeakers speakers) {
         Speaker speaker = speakers.holderSubject(s, verb.index());
         if (speaker == null) {
             return passiveStance(text, s, verb, speakers);
@@ -196,7 +197,7 @@ final class Stances {
         return -1;
     }
 
-    static Claim.Builder passiveStance(AnalyzedText text, Sentence s, Token verb, SpeakerFinder speakers) {
+    static Claim.Builder passiveStance(AnalyzedText text, Sentence s, Token verb, ClauseSpeakers speakers) {
         List<Token> subjects = s.children(verb.index(), "nsubj:pass");
         int agent = agentOf(s, verb.index());
         if (subjects.isEmpty() || agent < 0) {

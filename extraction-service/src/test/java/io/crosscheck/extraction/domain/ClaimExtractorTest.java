@@ -32,6 +32,60 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void transcriptLabelsThatTakeTurnsAreTheSpeakers() {
+        String text = "The interview was recorded on Sunday in Eastbrook.\n\n"
+                + "HALVORSEN: Will the ferries run before the summer season starts?\n\n"
+                + "MAREN: They will run every hour from the first of May.\n\n"
+                + "HALVORSEN: And who pays for the new pier at the harbour?\n\n"
+                + "MAREN: The harbour board pays for it out of its own reserves.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "They will run every hour").getSpeaker().getCanonicalName()).isEqualToIgnoringCase("Maren");
+        assertThat(claimStartingWith(set, "And who pays").getSpeaker().getCanonicalName()).isEqualToIgnoringCase("Halvorsen");
+    }
+
+    @Test
+    void sectionHeadingsInCapitalsAreNotSpeakers() {
+        String text = "Markets in Velmora were calm on Tuesday as traders waited for the harbour figures.\n\n"
+                + "KEEPING SCORE: The Velmora index rose 0.4 per cent to 10,892 in early trading.\n\n"
+                + "ENERGY: Crude oil fell 42 cents to $51.69 per barrel in electronic trading.\n\n"
+                + "CURRENCIES: The dollar rose to 108.78 yen from 108.69 late on Monday.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        assertThat(set.getClaimsList()).noneMatch(c -> c.hasSpeaker() && c.getSpeaker().getText().equals("ENERGY"));
+    }
+
+    @Test
+    void linksAPageRepeatsAreNotSpeakers() {
+        String text = "Police in Eastbrook warned of a new phone scam on Tuesday.\n\n"
+                + "WATCH: Eastbrook police explain how the scam works in a short video\n\n"
+                + "WATCH: Victims describe the calls they received last month\n\n"
+                + "The calls come from numbers that look local, the police said.\n\n"
+                + "READ MORE: Harbour district residents report a wave of fake invoices\n\n"
+                + "READ MORE: How to tell a real bank call from a fake one";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+    }
+
+    @Test
+    void stancesAreKeptApartFromSpeech() {
+        String text = "Councillor Ana Ruiz said the ferries would run every hour from May. "
+                + "The union wants to raise the wages of the harbour pilots by ten per cent. "
+                + "Ruiz's concern about the cost of the new pier is shared by the harbour board.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "the ferries would run").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(claimStartingWith(set, "to raise the wages").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STANCE);
+        assertThat(claimStartingWith(set, "the cost of the new pier").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STANCE);
+    }
+
+    @Test
     void quoteIntroducedByAColon() {
         String text = "Mayor Ilse Maren wrote on social media: “The bridge will be rebuilt by June.”";
 
@@ -590,7 +644,7 @@ class ClaimExtractorTest {
         ClaimSet set = traced(text);
 
         Claim endorsement = claimStartingWith(set, "Ilse Maren for mayor");
-        assertThat(endorsement.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(endorsement.getKind()).as("a position, not words").isEqualTo(ClaimKind.CLAIM_KIND_STANCE);
         assertThat(endorsement.getText()).isEqualTo("Ilse Maren for mayor");
         assertThat(endorsement.getCue().getText()).isEqualTo("endorsed");
         assertThat(endorsement.getSpeaker().getText()).contains("union");

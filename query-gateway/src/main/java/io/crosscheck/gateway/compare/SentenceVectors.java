@@ -18,8 +18,8 @@ import java.util.WeakHashMap;
  * pairs come from shared band keys, never from all pairs.
  */
 final class SentenceVectors {
-    private static final long HYPERPLANE_SEED = 0x5EED_C0DEL;
-    private static volatile float[][] hyperplanes;
+    static final long HYPERPLANE_SEED = 0x5EED_C0DEL;
+    private static volatile Hyperplanes hyperplanes;
 
     private SentenceVectors() {
     }
@@ -108,18 +108,34 @@ final class SentenceVectors {
      */
     private static final Map<float[], BandKeys> BAND_KEYS = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /**
+     * All bands × bits projections in one pass over the vector: for each dimension, every plane's running sum takes its
+     * share at once. That inner loop over planes has no dependency between iterations, so the JIT turns it into SIMD
+     * instructions, where one dot product per plane (a sum into one variable) runs a multiply-add at a time: the
+     * keys of a statement cost a few microseconds instead of about fifty (a quarter of a cold comparison at 100,000
+     * articles, measured with compare-benchmark.sh and a profile).
+     */
     private static long[] computeBandKeys(float[] v, int bands, int bits) {
-        float[][] planes = hyperplanes(v.length, bands * bits);
+        int count = bands * bits;
+        Hyperplanes planes = hyperplanes(v.length, count);
+        float[] sums = new float[count];
+        float[] byDimension = planes.byDimension();
+        int stride = planes.count();
+        for (int i = 0; i < v.length; i++) {
+            float x = v[i];
+            if (x == 0f) {
+                continue;
+            }
+            int row = i * stride;
+            for (int j = 0; j < count; j++) {
+                sums[j] += byDimension[row + j] * x;
+            }
+        }
         long[] keys = new long[bands];
         for (int b = 0; b < bands; b++) {
             long key = (long) b << 32;
             for (int k = 0; k < bits; k++) {
-                float[] p = planes[b * bits + k];
-                double dot = 0;
-                for (int i = 0; i < v.length; i++) {
-                    dot += p[i] * v[i];
-                }
-                if (dot >= 0) {
+                if (sums[b * bits + k] >= 0) {
                     key |= 1L << k;
                 }
             }
@@ -128,17 +144,25 @@ final class SentenceVectors {
         return keys;
     }
 
-    /** One fixed set of Gaussian hyperplanes per process (seeded, so every comparison blocks alike). */
-    private static float[][] hyperplanes(int dimensions, int count) {
-        float[][] planes = hyperplanes;
-        if (planes == null || planes.length < count || planes[0].length != dimensions) {
+    /**
+     * One fixed set of Gaussian hyperplanes per process (seeded, so every comparison blocks alike), stored dimension
+     * by dimension: {@code byDimension[i * count + j]} is coordinate i of plane j.
+     */
+    private record Hyperplanes(int dimensions, int count, float[] byDimension) {
+    }
+
+    private static Hyperplanes hyperplanes(int dimensions, int count) {
+        Hyperplanes planes = hyperplanes;
+        if (planes == null || planes.count() < count || planes.dimensions() != dimensions) {
             Random random = new Random(HYPERPLANE_SEED);
-            planes = new float[count][dimensions];
-            for (float[] p : planes) {
+            float[] byDimension = new float[dimensions * count];
+            // Drawn plane by plane, as before the layout changed, so that the planes (and every key) stay the same.
+            for (int j = 0; j < count; j++) {
                 for (int i = 0; i < dimensions; i++) {
-                    p[i] = (float) random.nextGaussian();
+                    byDimension[i * count + j] = (float) random.nextGaussian();
                 }
             }
+            planes = new Hyperplanes(dimensions, count, byDimension);
             hyperplanes = planes;
         }
         return planes;

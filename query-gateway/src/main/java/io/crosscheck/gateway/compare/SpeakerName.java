@@ -13,7 +13,7 @@ import java.util.List;
  * <p>Whether the speaker is a name is extraction's word, {@link Speaker#getNamed()}: it knows whether the speaker
  * resolved to an entity the article names, where the gateway could only guess from capital letters (and took "He"
  * and "I" for names, "Felix Amsel's spokesman" for none only by its apostrophe). Claims stored by an extractor
- * before news-0.11.0 have named false: the gateway asks for claims of the current extractor version, so such
+ * before news-0.12.0 have named false: the gateway asks for claims of the current extractor version, so such
  * claims are extracted again on first use; only while extraction-service is unreachable does it serve them (listed
  * as possiblyStale), and then their speakers count as descriptions: no speaker conflict and no speaker term comes
  * from them, which can hide a conflict but never invents one.

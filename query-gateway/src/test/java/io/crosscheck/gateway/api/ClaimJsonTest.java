@@ -94,7 +94,8 @@ class ClaimJsonTest {
         assertThat(frame.get("time")).isEqualTo(JSON.createObjectNode().put("text", "by Thursday").put("start", 45)
                 .put("end", 56).put("value", "2025-07-10").put("granularity", "day"));
         assertThat(frame.get("source")).isEqualTo(JSON.createObjectNode().put("text", "the survey").put("start", 58)
-                .put("end", 66).put("canonical", "Survey").put("type", "organization").put("named", true));
+                .put("end", 66).put("canonical", "Survey").put("type", "organization").put("sieve", "")
+                .put("named", true));
         assertThat(frame.get("event")).isEqualTo(JSON.createObjectNode().put("text", "the 1985 quake").put("start", 87)
                 .put("end", 101).put("relation", "earlier_event"));
     }
@@ -144,6 +145,21 @@ class ClaimJsonTest {
 
         assertThat(view.get("quantities").get(0)).isEqualTo(json(ClaimJson.quantity(full())));
         assertThat(view.get("quantities").get(0).get("frame").get("scope").get("canonical").asText()).isEqualTo("Harrow County");
+    }
+
+    @Test
+    void aSpeakerAnswersTheSieveThatChoseItAndWhetherItIsNamed() {
+        Claim claim = Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE).setText("We will rebuild by June.")
+                .setSpan(span(1, 25)).setSpeaker(Speaker.newBuilder().setText("Mayor Ilse Maren").setSpan(span(28, 44))
+                        .setCanonicalName("Ilse Maren").setType(EntityType.ENTITY_TYPE_PERSON).setSieve("reporting-verb-in-parse")
+                        .setNamed(true))
+                .build();
+
+        JsonNode speaker = json(ClaimJson.claim(claim, "a1", "Wire")).get("speaker");
+
+        assertThat(speaker).isEqualTo(JSON.createObjectNode().put("text", "Mayor Ilse Maren").put("start", 28).put("end", 44)
+                .put("canonical", "Ilse Maren").put("type", "person").put("sieve", "reporting-verb-in-parse")
+                .put("named", true));
     }
 
     @Test

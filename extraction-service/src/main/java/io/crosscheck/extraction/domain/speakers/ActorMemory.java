@@ -1,4 +1,4 @@
-package io.crosscheck.extraction.domain;
+package io.crosscheck.extraction.domain.speakers;
 
 import io.crosscheck.common.v1.EntityType;
 
@@ -11,13 +11,13 @@ import java.util.List;
  * recent fitting actor. Names inside quotes or subordinate clauses never become actors: "Halvorsen
  * suggested Brask, who advised…, might take part. He said…" is Halvorsen speaking.
  */
-final class ActorMemory {
+public final class ActorMemory {
     private record Actor(int offset, String canonical, EntityType type) {
     }
 
     private final List<Actor> actors = new ArrayList<>();
 
-    void add(int offset, String canonical, EntityType type) {
+    public void add(int offset, String canonical, EntityType type) {
         if (canonical != null && !canonical.isBlank()) {
             actors.add(new Actor(offset, canonical, type));
         }

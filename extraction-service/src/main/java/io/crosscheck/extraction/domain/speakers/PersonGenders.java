@@ -1,4 +1,8 @@
-package io.crosscheck.extraction.domain;
+package io.crosscheck.extraction.domain.speakers;
+
+import io.crosscheck.extraction.domain.AnalyzedText;
+import io.crosscheck.extraction.domain.EntityIndex;
+import io.crosscheck.extraction.domain.NamedMention;
 
 import java.io.BufferedReader;
 import java.io.IOException;

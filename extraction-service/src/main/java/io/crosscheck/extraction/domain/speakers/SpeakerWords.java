@@ -1,0 +1,59 @@
+package io.crosscheck.extraction.domain.speakers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The word classes the speaker readings share. Pronouns are grammar and stay here; the open lists of
+ * roles and nouns are data files under speakers/ (each says where it came from), read once.
+ */
+public final class SpeakerWords {
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "him", "her", "me", "us");
+    static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "them");
+    static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    /** Roles held by one person at a time, so "the president" can be resolved to the person acting. */
+    static final Set<String> LEADER_ROLES = load("speakers/leader-roles.txt");
+    /** Nouns that stand for people or bodies able to speak, when NER does not tag them. */
+    static final Set<String> ACTOR_NOUNS = load("speakers/actor-nouns.txt");
+    /** Nouns for people and bodies that hold views ("Democrats want …"), not antecedents for pronouns. */
+    static final Set<String> PEOPLE_NOUNS = load("speakers/people-nouns.txt");
+    /** Things that state findings: "a poll shows that …", "the report found …". */
+    static final Set<String> SOURCE_NOUNS = load("speakers/source-nouns.txt");
+    /** Media that show someone speaking: their "of" phrase names the speaker. */
+    static final Set<String> RECORDINGS = load("speakers/recording-nouns.txt");
+    /** Subjects that hold nothing: "it seems that …", "this means …", "that suggests …". */
+    static final Set<String> EMPTY_SUBJECTS = load("speakers/empty-subjects.txt");
+
+    private SpeakerWords() {
+    }
+
+    /** Whether the lower-case noun names a document that can state things ("poll", "report", "editorial"). */
+    public static boolean isSourceNoun(String lemma) {
+        return SOURCE_NOUNS.contains(lemma);
+    }
+
+    /** One word a line; '#' starts a comment line, blank lines are skipped. */
+    private static Set<String> load(String resource) {
+        InputStream in = SpeakerWords.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing word list " + resource);
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Set.copyOf(words);
+    }
+}
