@@ -37,6 +37,9 @@ final class ClaimAnswers {
                 speaker.put("start", c.getSpeaker().getSpan().getStart());
                 speaker.put("end", c.getSpeaker().getSpan().getEnd());
                 speaker.put("canonical", c.getSpeaker().getCanonicalName());
+                speaker.put("type", lower(c.getSpeaker().getType().name(), "ENTITY_TYPE_"));
+                speaker.put("sieve", c.getSpeaker().getSieve());
+                speaker.put("named", c.getSpeaker().getNamed());
                 claim.put("speaker", speaker);
             } else {
                 claim.put("speaker", null);
