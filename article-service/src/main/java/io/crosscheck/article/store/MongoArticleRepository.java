@@ -17,6 +17,7 @@ import io.crosscheck.article.domain.ArticleRepository;
 import io.crosscheck.article.domain.PageToken;
 import io.crosscheck.article.domain.PreparedArticle;
 import io.crosscheck.article.domain.StoredArticle;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
@@ -43,10 +44,13 @@ import java.util.Optional;
  * not $text).
  */
 @ApplicationScoped
+@Startup // Built at start, not on the first request: on the embedded store that reads the search index (see loadIndex).
 public class MongoArticleRepository implements ArticleRepository {
     static final String COLLECTION = "articles";
     private static final Bson WITHOUT_TEXT = Projections.exclude(
             ArticleDocuments.ORIGINAL_TEXT, ArticleDocuments.CLEANED_TEXT, ArticleDocuments.TERMS);
+    /** Articles per reply while the search index is read at start (see loadIndex). */
+    private static final int INDEX_LOAD_BATCH = 500;
     private static final Bson WITHOUT_TERMS = Projections.exclude(ArticleDocuments.TERMS);
     private static final Bson NEWEST_FIRST = Sorts.descending(ArticleDocuments.SORT_TIME, "_id");
 
@@ -56,12 +60,22 @@ public class MongoArticleRepository implements ArticleRepository {
     private final TermIndex index;
 
     @Inject
-    public MongoArticleRepository(MongoStore store) {
+    public MongoArticleRepository(MongoStore store, SearchIndexLoad load) {
+        this(store, load.needed(), load);
+    }
+
+    /** As the service builds it, without anyone watching the index load (tests). */
+    MongoArticleRepository(MongoStore store) {
         this(store, store.searchesOwnIndex());
     }
 
     /** @param ownIndex whether to keep the service's own search index (tests use it on any store) */
     MongoArticleRepository(MongoStore store, boolean ownIndex) {
+        this(store, ownIndex, new SearchIndexLoad(ownIndex));
+    }
+
+    /** @param load told how far the index has been read (readiness reports it) */
+    MongoArticleRepository(MongoStore store, boolean ownIndex, SearchIndexLoad load) {
         this.store = store;
         this.articles = store.database().getCollection(COLLECTION);
         articles.createIndex(Indexes.ascending(ArticleDocuments.URL), new IndexOptions().unique(true).name("url_unique"));
@@ -71,16 +85,28 @@ public class MongoArticleRepository implements ArticleRepository {
         articles.createIndex(Indexes.compoundIndex(Indexes.ascending(ArticleDocuments.OUTLET),
                 Indexes.descending(ArticleDocuments.SORT_TIME, "_id")), new IndexOptions().name("outlet_newest_first"));
         articles.createIndex(Indexes.ascending(ArticleDocuments.TERMS), new IndexOptions().name("terms"));
-        this.index = ownIndex ? loadIndex() : null;
+        this.index = ownIndex ? loadIndex(load) : null;
     }
 
-    /** Reads every article once, at start: its search terms and every field but the texts. */
-    private TermIndex loadIndex() {
+    /**
+     * Reads every article once, at start: its search terms and every field but the texts. Readiness stays down until
+     * it is done (SearchIndexLoad), and the repository is built at start, so no request waits on it.
+     */
+    private TermIndex loadIndex(SearchIndexLoad load) {
         TermIndex loaded = new TermIndex();
+        long read = 0;
+        // Replies of a bounded number of documents: left to itself the driver asks for replies of up to 16 MB, which
+        // the embedded server builds in a buffer it grows by reallocating and zeroing direct memory again and again
+        // (a profile showed nearly all its time there; 100,000 articles took over 15 minutes to read).
         for (Document d : articles.find().projection(Projections.exclude(ArticleDocuments.ORIGINAL_TEXT,
-                ArticleDocuments.CLEANED_TEXT))) {
+                ArticleDocuments.CLEANED_TEXT)).batchSize(INDEX_LOAD_BATCH)) {
             loaded.add(ArticleDocuments.toArticle(d), d.getList(ArticleDocuments.TERMS, String.class, List.of()));
+            if (++read % 1000 == 0) {
+                load.read(read);
+            }
         }
+        load.read(read);
+        load.finished();
         return loaded;
     }
 

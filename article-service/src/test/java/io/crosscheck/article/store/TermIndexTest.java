@@ -75,6 +75,27 @@ class TermIndexTest {
         assertSameAnswers(restarted, random);
     }
 
+    @Test
+    void readinessWaitsUntilTheIndexHoldsEveryStoredArticle() {
+        MongoArticleRepository writer = new MongoArticleRepository(store, true);
+        Random random = new Random(11);
+        List<PreparedArticle> prepared = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            prepared.add(article(random, 10_000 + i));
+        }
+        writer.insertAll(prepared);
+        long stored = store.database().getCollection(MongoArticleRepository.COLLECTION).countDocuments();
+
+        SearchIndexLoad load = new SearchIndexLoad(true);
+        assertThat(load.ready()).isFalse();
+        new MongoArticleRepository(store, true, load);
+
+        assertThat(load.ready()).isTrue();
+        assertThat(load.articlesRead()).isEqualTo(stored);
+        // A store that honours its own indexes (MongoDB) has nothing to load.
+        assertThat(new SearchIndexLoad(false).ready()).isTrue();
+    }
+
     private static void assertSameAnswers(MongoArticleRepository repository, Random random) {
         for (int q = 0; q < 150; q++) {
             ArticleQuery query = query(random);
