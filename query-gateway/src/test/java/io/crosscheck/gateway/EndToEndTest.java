@@ -83,6 +83,13 @@ class EndToEndTest {
         List<String> speakers = given().queryParam("speaker", "lavrov").get("/api/v1/claims").then().statusCode(200)
                 .extract().path("claims.speaker.canonical");
         assertThat(speakers).isNotEmpty().allSatisfy(s -> assertThat(s.toLowerCase()).contains("lavrov"));
+        // Extraction marks a resolved name as named; the filter meets another spelling of a named speaker's name.
+        assertThat(given().queryParam("speaker", "lavrov").get("/api/v1/claims").then().statusCode(200)
+                .extract().<List<Boolean>>path("claims.speaker.named")).contains(true);
+        List<String> otherSpelling = given().queryParam("speaker", "Lavroff").get("/api/v1/claims").then().statusCode(200)
+                .extract().path("claims.speaker.canonical");
+        assertThat(otherSpelling).isNotEmpty();
+        assertThat(speakers).containsAll(otherSpelling);
     }
 
     @Test

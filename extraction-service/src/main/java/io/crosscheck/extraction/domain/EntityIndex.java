@@ -3,6 +3,7 @@ package io.crosscheck.extraction.domain;
 import io.crosscheck.common.v1.Entity;
 import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Span;
+import io.crosscheck.names.NameKey;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * The named entities of one article with canonical names: spellings and transliterations of a name
- * meet under one {@link NameKey}; a surname alone ("Petrov") resolves to the full name the article
+ * meet under one {@link NameKey} (shared with the gateway; possessives, particles and leading honorifics
+ * left out); a surname alone ("Petrov") resolves to the full name the article
  * gives ("Pavel Petrov"); the most frequent full spelling becomes canonical. It also remembers which
  * person holds which role ("U.S. President Ann Halvorsen", "Ivo Dunmore, the palace spokesman") so
  * that later role mentions ("the US president") resolve to the person.
@@ -26,6 +28,7 @@ public final class EntityIndex {
     private final Map<NamedMention, Group> groupOfMention = new HashMap<>();
     private final List<RoleHolder> roles = new ArrayList<>();
     private final List<NamedMention> personMentions = new ArrayList<>();
+    private final Set<String> names = new java.util.HashSet<>();
 
     /** A person named with a role; modifiers are the role's narrowing words ("us", "russian"). */
     private record RoleHolder(int offset, String role, Set<String> modifiers, Group person) {
@@ -44,8 +47,11 @@ public final class EntityIndex {
             String best = null;
             int bestScore = -1;
             for (var e : spellings.entrySet()) {
-                // Full names beat surnames; among full names the most frequent spelling wins.
-                int score = e.getKey().split(" ").length * 1000 + e.getValue();
+                // Full names beat surnames; among full names the most frequent spelling wins. Words are counted
+                // as the name key counts them ("Mr. Petrov" is no full name), then as written ("Al Gore" is
+                // more than "Gore").
+                int score = NameKey.words(e.getKey()).size() * 1_000_000 + e.getKey().split(" ").length * 1000
+                        + Math.min(e.getValue(), 999);
                 if (score > bestScore) {
                     best = e.getKey();
                     bestScore = score;
@@ -59,16 +65,30 @@ public final class EntityIndex {
         List<NamedMention> named = text.mentions().stream().filter(m -> typeOf(m.type()) != null).toList();
         // Full names first, so that surnames met earlier in the text still find their full name.
         for (NamedMention m : named) {
-            if (typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON && words(m.text()) >= 2) {
+            if (typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON && words(clean(m.text())) >= 2) {
                 add(m);
             }
         }
         for (NamedMention m : named) {
-            if (!(typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON && words(m.text()) >= 2)) {
+            if (!(typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON && words(clean(m.text())) >= 2)) {
                 add(m);
             }
         }
         collectRoles(text);
+        for (Group g : groupsByKey.values()) {
+            if (g.type != EntityType.ENTITY_TYPE_OTHER) {
+                names.add(g.canonical());
+            }
+        }
+    }
+
+    /**
+     * Whether a canonical name is the name of a person, organisation or place of this article: what
+     * {@code Speaker.named} says of a speaker. Roles the article never tied to a name ("the US president"), pronouns
+     * left as written and descriptions are not.
+     */
+    public boolean names(String canonical) {
+        return names.contains(canonical);
     }
 
     private void add(NamedMention m) {
@@ -89,8 +109,7 @@ public final class EntityIndex {
             groupsByKey.put(type + "|" + key, group);
         }
         if (type == EntityType.ENTITY_TYPE_PERSON) {
-            String[] parts = key.split(" ");
-            personsBySurnameKey.putIfAbsent(parts[parts.length - 1], group);
+            personsBySurnameKey.putIfAbsent(NameKey.surname(spelling), group);
             personMentions.add(m);
         }
         group.spellings.merge(spelling, 1, Integer::sum);
@@ -270,7 +289,8 @@ public final class EntityIndex {
         return name.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
     }
 
+    /** The words of a name as its key counts them: honorifics and particles aside ("Mr. Petrov" is one). */
     private static int words(String s) {
-        return s.strip().split("\\s+").length;
+        return NameKey.words(s).size();
     }
 }

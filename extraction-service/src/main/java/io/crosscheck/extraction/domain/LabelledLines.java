@@ -100,6 +100,8 @@ final class LabelledLines {
                 }
             }
             String canonical = person(text, entities, label, m.start(1));
+            // A transcript label the article names nobody for ("HOST") speaks, but is no name.
+            boolean named = canonical != null;
             if (canonical == null && !dash && CAPITALS.matcher(label).matches() && transcript
                     && capitalLabels.getOrDefault(label, 0) >= 1) {
                 // A transcript: several capitalised labels take turns; the label is the speaker even unnamed elsewhere.
@@ -111,7 +113,8 @@ final class LabelledLines {
             int[] words = withoutQuoteMarks(text.text(), contentStart, contentEnd, "“”\"«", "”\"»");
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(m.start(1)).setEnd(m.start(1) + label.length()))
-                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(LABELLED_LINE).build();
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(LABELLED_LINE)
+                    .setNamed(named || entities.names(canonical)).build();
             lines.add(new Line(speaker, words[0], words[1], m.start(2), m.end(2), true));
         }
         Matcher t = TRAILING_LABEL.matcher(text.text());
@@ -127,7 +130,9 @@ final class LabelledLines {
             }
             Speaker speaker = Speaker.newBuilder().setText(label)
                     .setSpan(Span.newBuilder().setStart(t.start(5)).setEnd(t.start(5) + label.length()))
-                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(SIGNED_LINE).build();
+                    // A person the article names, or a name-shaped signature: a name either way.
+                    .setCanonicalName(canonical).setType(EntityType.ENTITY_TYPE_PERSON).setSieve(SIGNED_LINE)
+                    .setNamed(true).build();
             lines.add(new Line(speaker, t.start(2), t.end(2), t.start(4), t.end(4), true));
         }
         return lines;
@@ -163,7 +168,9 @@ final class LabelledLines {
         boolean quoted = words[0] > contentStart;
         Speaker speaker = Speaker.newBuilder().setText(source)
                 .setSpan(Span.newBuilder().setStart(labelStart).setEnd(labelStart + source.length()))
-                .setCanonicalName(canonical).setType(type).setSieve(HEADLINE_SOURCE).build();
+                // A person or an organisation the article names; a document ("Poll") is no name.
+                .setCanonicalName(canonical).setType(type).setSieve(HEADLINE_SOURCE)
+                .setNamed(type != EntityType.ENTITY_TYPE_OTHER).build();
         int markStart = aboutTopic ? labelStart + onTopic.end(1) + 1 : m.start(2);
         return new Line(speaker, words[0], words[1], markStart, m.end(2), quoted);
     }

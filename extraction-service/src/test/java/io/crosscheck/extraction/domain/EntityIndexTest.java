@@ -26,6 +26,7 @@ class EntityIndexTest {
         assertThat(cut.getSpeaker().getText()).isEqualTo("Halvorsen");
         assertThat(cut.getSpeaker().getCanonicalName()).isEqualTo("Petra Halvorsen");
         assertThat(cut.getSpeaker().getType()).isEqualTo(EntityType.ENTITY_TYPE_PERSON);
+        assertThat(cut.getSpeaker().getNamed()).isTrue();
         Entity petra = entity(set, "Petra Halvorsen");
         assertThat(petra.getType()).isEqualTo(EntityType.ENTITY_TYPE_PERSON);
         assertThat(petra.getAliasesList()).containsExactlyInAnyOrder("Petra Halvorsen", "Halvorsen");
@@ -61,6 +62,7 @@ class EntityIndexTest {
 
         assertThat(ferries.getSpeaker().getText()).isEqualTo("She");
         assertThat(ferries.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(ferries.getSpeaker().getNamed()).isTrue();
     }
 
     @Test
@@ -72,6 +74,7 @@ class EntityIndexTest {
 
         assertThat(ferries.getSpeaker().getText()).isEqualToIgnoringCase("the mayor");
         assertThat(ferries.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(ferries.getSpeaker().getNamed()).isTrue();
     }
 
     @Test
@@ -81,6 +84,21 @@ class EntityIndexTest {
         Claim ferries = claimStartingWith(claims(text), "the ferries would run every hour");
 
         assertThat(ferries.getSpeaker().getCanonicalName()).isEqualToIgnoringCase(ferries.getSpeaker().getText());
+        assertThat(ferries.getSpeaker().getNamed()).isFalse();
+    }
+
+    @Test
+    void pronounsNobodyIsNamedForAreNoNamesWhateverTheirCapitals() {
+        String text = "He said the ferries would run every hour until the bridge reopens.\n"
+                + "A senior official said the harbour would stay open through the winter.";
+
+        ClaimSet set = claims(text);
+
+        Claim ferries = claimStartingWith(set, "the ferries would run every hour");
+        assertThat(ferries.getSpeaker().getText()).isEqualTo("He");
+        assertThat(ferries.getSpeaker().getNamed()).isFalse();
+        Claim harbour = claimStartingWith(set, "the harbour would stay open");
+        assertThat(harbour.getSpeaker().getNamed()).isFalse();
     }
 
     @Test
@@ -92,6 +110,7 @@ class EntityIndexTest {
 
         assertThat(quote.getSpeaker().getText()).isEqualTo("the Valdorian president");
         assertThat(quote.getSpeaker().getCanonicalName()).isNotEqualTo("Tomas Brenner");
+        assertThat(quote.getSpeaker().getNamed()).isFalse();
     }
 
     private static Entity entity(ClaimSet set, String canonical) {

@@ -39,6 +39,7 @@ final class ClaimAnswers {
                 speaker.put("canonical", c.getSpeaker().getCanonicalName());
                 speaker.put("type", lower(c.getSpeaker().getType().name(), "ENTITY_TYPE_"));
                 speaker.put("sieve", c.getSpeaker().getSieve());
+                speaker.put("named", c.getSpeaker().getNamed());
                 claim.put("speaker", speaker);
             } else {
                 claim.put("speaker", null);

@@ -10,7 +10,7 @@ import io.crosscheck.common.v1.Entity;
 import io.crosscheck.common.v1.Quantity;
 import io.crosscheck.common.v1.Span;
 import io.crosscheck.common.v1.TimeExpression;
-import io.crosscheck.extraction.domain.NameKey;
+import io.crosscheck.names.NameKey;
 import io.crosscheck.extraction.domain.NewsExtractor;
 import io.crosscheck.extraction.nlp.CoreNlpAnalyzer;
 

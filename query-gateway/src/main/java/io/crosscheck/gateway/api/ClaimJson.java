@@ -26,13 +26,19 @@ public final class ClaimJson {
     }
 
     /**
-     * A speaker: the mention with its span, the canonical name it resolves to, its entity type, and the
-     * extractor's sieve that chose it (speakers/sieves.txt; "" when none did, as for older stored claims).
+     * A speaker: the mention with its span, the canonical name it resolves to, its entity type, the
+     * extractor's sieve that chose it (speakers/sieves.txt; "" when none did, as for older stored claims), and whether
+     * extraction resolved it to a proper name (Speaker.named; false for roles and descriptions).
      */
     public record SpeakerView(String text, int start, int end, String canonical, String type,
             @Schema(description = "The extraction sieve that chose this speaker, as listed in extraction-service's "
                     + "speakers/sieves.txt (e.g. adjacent-introducer, reporting-verb-in-parse); \"\" when no sieve chose it.")
-            String sieve) {
+            String sieve,
+            @Schema(description = "True when the speaker resolves to a proper name the article names (a person, "
+                    + "organisation or place of its entities, also through a pronoun, role or apposition); false for roles "
+                    + "and descriptions nobody is named for, unresolved pronouns, documents, and claims of extractors "
+                    + "before news-0.12.0.")
+            boolean named) {
     }
 
     /**
@@ -124,7 +130,7 @@ public final class ClaimJson {
 
     private static SpeakerView speaker(Speaker s) {
         return new SpeakerView(s.getText(), s.getSpan().getStart(), s.getSpan().getEnd(), s.getCanonicalName(),
-                enumName(s.getType().name(), "ENTITY_TYPE_"), s.getSieve());
+                enumName(s.getType().name(), "ENTITY_TYPE_"), s.getSieve(), s.getNamed());
     }
 
     private static TimeView time(TimeExpression t) {

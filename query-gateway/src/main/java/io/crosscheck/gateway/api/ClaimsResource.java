@@ -2,6 +2,7 @@ package io.crosscheck.gateway.api;
 
 import io.crosscheck.article.v1.Article;
 import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.Speaker;
 import io.crosscheck.gateway.client.Timestamps;
 import io.crosscheck.gateway.config.GatewayConfig;
 import io.crosscheck.gateway.domain.ArticleWithClaims;
@@ -9,6 +10,7 @@ import io.crosscheck.gateway.domain.ClaimFanOut;
 import io.crosscheck.gateway.domain.ClaimQuery;
 import io.crosscheck.gateway.domain.FanOutResult;
 import io.crosscheck.gateway.domain.PossiblyStale;
+import io.crosscheck.names.NameKey;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,12 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Claims across stored articles: searched, read from the claim store or extracted on the spot, merged. */
@@ -56,7 +56,8 @@ public class ClaimsResource {
 
     @GET
     @Operation(summary = "Claims of matching articles",
-            description = "q: article keywords (all must match); speaker: part of a speaker's name or mention; outlet: one "
+            description = "q: article keywords (all must match); speaker: part of a speaker's name or mention "
+                    + "(case and accents aside), or another spelling of a named speaker's name; outlet: one "
                     + "or more; from/to: publish-time range (ISO-8601); limit: most articles covered, newest first. Claims "
                     + "missing for the current extractor version are extracted in parallel and stored. Articles that "
                     + "could not be covered are listed under 'missing' with the reason and its cause; articles served with "
@@ -73,7 +74,10 @@ public class ClaimsResource {
         FanOutResult result = fanOut.run(new ClaimQuery(q == null ? "" : q, speaker == null ? "" : speaker,
                 RequestParams.list(outlets), after, before, maxArticles));
 
-        String wanted = fold(speaker);
+        // A speaker asked for filters even when it folds to nothing ("?speaker=.*"): then no speaker is it.
+        boolean bySpeaker = speaker != null && !speaker.isBlank();
+        String wanted = NameKey.foldWords(speaker);
+        List<String> wantedName = bySpeaker ? NameKey.words(speaker) : List.of();
         List<ArticleRef> refs = new ArrayList<>();
         List<ClaimJson.ClaimView> claims = new ArrayList<>();
         Set<String> speakers = new LinkedHashSet<>();
@@ -82,8 +86,7 @@ public class ClaimsResource {
             Article article = a.article();
             int kept = 0;
             for (Claim c : a.claims().getClaimsList()) {
-                if (!wanted.isEmpty() && !(c.hasSpeaker() && (fold(c.getSpeaker().getCanonicalName()).contains(wanted)
-                        || fold(c.getSpeaker().getText()).contains(wanted)))) {
+                if (bySpeaker && !(c.hasSpeaker() && spokenBy(c.getSpeaker(), wanted, wantedName))) {
                     continue;
                 }
                 claims.add(ClaimJson.claim(c, article.getId(), article.getOutlet()));
@@ -93,7 +96,7 @@ public class ClaimsResource {
                 kept++;
             }
             extractedNow += a.extractedNow() ? 1 : 0;
-            if (kept == 0 && !wanted.isEmpty()) {
+            if (kept == 0 && bySpeaker) {
                 continue;
             }
             refs.add(new ArticleRef(article.getId(), article.getOutlet(), article.getTitle(), article.getUrl(),
@@ -108,10 +111,17 @@ public class ClaimsResource {
         return new Answer(summary, refs, claims, MissingJson.missing(result.missing()), MissingJson.possiblyStale(stale));
     }
 
-    private static String fold(String s) {
-        if (s == null) {
-            return "";
+    /**
+     * Whether the speaker is the one asked for: its canonical name or its mention as written contains the words asked
+     * (case and accents aside: "maren" finds "Ilse Maren", "jose alvarez" "José Álvarez"), or it is a named speaker
+     * whose name holds every word asked by the shared name key ("Zelenskyy" finds "Volodymyr Zelensky", "Mr. Petroff"
+     * "Pavel Petrov"; "Ann Petrov" does not find "Pavel Petrov").
+     */
+    private static boolean spokenBy(Speaker s, String wanted, List<String> wantedName) {
+        if (wanted.isEmpty()) {
+            return false;
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        return NameKey.foldWords(s.getCanonicalName()).contains(wanted) || NameKey.foldWords(s.getText()).contains(wanted)
+                || s.getNamed() && !wantedName.isEmpty() && NameKey.words(s.getCanonicalName()).containsAll(wantedName);
     }
 }

@@ -122,7 +122,7 @@ final class ArticleDigester {
                 widest = c;
             }
             if (c.hasSpeaker()) {
-                SpeakerName s = SpeakerName.of(c.getSpeaker().getCanonicalName());
+                SpeakerName s = SpeakerName.of(c.getSpeaker());
                 // A speaker the sentence only points to ("he said") still tells what the sentence is about. An
                 // unnamed one ("the revised framework") is the sentence's own words, already counted.
                 for (String key : s.named() ? s.keys() : List.<String>of()) {
@@ -191,7 +191,7 @@ final class ArticleDigester {
         String lead = text.substring(contextStart, quoteStart).replaceAll("[“”\"«»„\\s]+$", "").strip();
         String context = (lead.isEmpty() ? "" : lead + " ") + "“" + c.getText() + "”";
         return new Statement.DirectQuote(c.getText(), Set.copyOf(terms), predicate,
-                SpeakerName.of(c.getSpeaker().getCanonicalName()), mention(article, c, sentenceStart, sentenceEnd), context);
+                SpeakerName.of(c.getSpeaker()), mention(article, c, sentenceStart, sentenceEnd), context);
     }
 
     /** Each negation with the words it denies (heads) and what they apply to (objects), within its clause. */

@@ -1,5 +1,7 @@
 package io.crosscheck.gateway.compare;
 
+import io.crosscheck.names.NameKey;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -30,6 +32,6 @@ final class SourceRule implements SideRule {
     }
 
     static boolean sameSource(String a, String b) {
-        return a.equalsIgnoreCase(b) || SpeakerName.of(a).sameAs(SpeakerName.of(b));
+        return a.equalsIgnoreCase(b) || NameKey.samePerson(a, b);
     }
 }

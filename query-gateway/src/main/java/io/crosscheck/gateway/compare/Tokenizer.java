@@ -1,5 +1,7 @@
 package io.crosscheck.gateway.compare;
 
+import io.crosscheck.names.NameKey;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +9,7 @@ import java.util.Locale;
 /**
  * Splits text into {@link Token}s with offsets and gives each word its comparison key: stop words and reporting
  * verbs get none, everyday synonyms their shared concept, other words their Porter stem, numbers their digits.
- * Names are keyed by {@link NameKey} where the caller marks entity spans.
+ * Names are keyed by {@link NameKey#word} where the caller marks entity spans.
  */
 final class Tokenizer {
     private Tokenizer() {
@@ -145,7 +147,7 @@ final class Tokenizer {
         }
         // Keys are interned: cached digests keep thousands of sentences whose terms repeat.
         if (name) {
-            String k = NameKey.of(lower);
+            String k = NameKey.word(lower);
             return k.isEmpty() ? null : ("n:" + k).intern();
         }
         String number = Vocabulary.NUMBER_WORDS.get(lower);

@@ -45,7 +45,7 @@ class ClaimJsonTest {
                 .setTime(TimeExpression.newBuilder().setText("by Thursday").setSpan(span(45, 56)).setValue("2025-07-10")
                         .setGranularity(TimeGranularity.TIME_GRANULARITY_DAY))
                 .setSource(Speaker.newBuilder().setText("the survey").setSpan(span(58, 66)).setCanonicalName("Survey")
-                        .setType(EntityType.ENTITY_TYPE_ORGANIZATION))
+                        .setType(EntityType.ENTITY_TYPE_ORGANIZATION).setNamed(true))
                 .setEvent(FigureEvent.newBuilder().setText("the 1985 quake").setSpan(span(87, 101))
                         .setRelation(EventRelation.EVENT_RELATION_EARLIER_EVENT))
                 .build();
@@ -94,7 +94,8 @@ class ClaimJsonTest {
         assertThat(frame.get("time")).isEqualTo(JSON.createObjectNode().put("text", "by Thursday").put("start", 45)
                 .put("end", 56).put("value", "2025-07-10").put("granularity", "day"));
         assertThat(frame.get("source")).isEqualTo(JSON.createObjectNode().put("text", "the survey").put("start", 58)
-                .put("end", 66).put("canonical", "Survey").put("type", "organization").put("sieve", ""));
+                .put("end", 66).put("canonical", "Survey").put("type", "organization").put("sieve", "")
+                .put("named", true));
         assertThat(frame.get("event")).isEqualTo(JSON.createObjectNode().put("text", "the 1985 quake").put("start", 87)
                 .put("end", 101).put("relation", "earlier_event"));
     }
@@ -147,16 +148,18 @@ class ClaimJsonTest {
     }
 
     @Test
-    void aSpeakerAnswersTheSieveThatChoseIt() {
+    void aSpeakerAnswersTheSieveThatChoseItAndWhetherItIsNamed() {
         Claim claim = Claim.newBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE).setText("We will rebuild by June.")
                 .setSpan(span(1, 25)).setSpeaker(Speaker.newBuilder().setText("Mayor Ilse Maren").setSpan(span(28, 44))
-                        .setCanonicalName("Ilse Maren").setType(EntityType.ENTITY_TYPE_PERSON).setSieve("reporting-verb-in-parse"))
+                        .setCanonicalName("Ilse Maren").setType(EntityType.ENTITY_TYPE_PERSON).setSieve("reporting-verb-in-parse")
+                        .setNamed(true))
                 .build();
 
         JsonNode speaker = json(ClaimJson.claim(claim, "a1", "Wire")).get("speaker");
 
         assertThat(speaker).isEqualTo(JSON.createObjectNode().put("text", "Mayor Ilse Maren").put("start", 28).put("end", 44)
-                .put("canonical", "Ilse Maren").put("type", "person").put("sieve", "reporting-verb-in-parse"));
+                .put("canonical", "Ilse Maren").put("type", "person").put("sieve", "reporting-verb-in-parse")
+                .put("named", true));
     }
 
     @Test

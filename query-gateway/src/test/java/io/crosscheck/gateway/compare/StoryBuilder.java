@@ -151,6 +151,14 @@ final class StoryBuilder {
 
     CoverageArticle build() {
         ClaimSet.Builder set = ClaimSet.newBuilder().setExtractorVersion("test-1").addAllEntities(entities);
+        // As extraction marks them: a speaker is named when it resolves to an entity of the article.
+        java.util.Set<String> names = new java.util.HashSet<>();
+        entities.forEach(e -> names.add(e.getCanonicalName()));
+        for (Claim.Builder c : claims.values()) {
+            if (c.hasSpeaker()) {
+                c.getSpeakerBuilder().setNamed(names.contains(c.getSpeaker().getCanonicalName()));
+            }
+        }
         claims.values().stream().sorted((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()))
                 .forEach(c -> set.addClaims(c));
         if (embedded) {

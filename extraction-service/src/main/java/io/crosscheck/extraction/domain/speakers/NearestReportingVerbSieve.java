@@ -71,7 +71,7 @@ final class NearestReportingVerbSieve implements SpeakerSieve {
             EntityType type = m == null ? null : EntityIndex.typeOf(m.type());
             if (type == EntityType.ENTITY_TYPE_PERSON || type != null && type != EntityType.ENTITY_TYPE_OTHER
                     && i == verb - 1 && followsAQuote(s, m, c)) {
-                return SpeakerContext.speaker(m.text(), m.start(), m.end(), c.entities().canonical(m), type);
+                return c.speaker(m.text(), m.start(), m.end(), c.entities().canonical(m), type);
             }
         }
         return null;

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import static io.crosscheck.extraction.domain.speakers.SpeakerContext.speaker;
-
 /**
  * Turns the phrase a sieve points at into a speaker: names with their canonical name, pronouns and
  * definite leader roles resolved through {@link ActorMemory}, other roles ("a Ukrainian official") kept
@@ -36,7 +34,7 @@ final class SpeakerResolver {
         Token t = s.tokens().get(i);
         if (speaker == null && t.pos().startsWith("PRP") && SpeakerWords.GROUP_PRONOUNS.contains(t.lower())
                 && !context.insideAnyQuote(t)) {
-            return speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_ORGANIZATION);
+            return context.speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_ORGANIZATION);
         }
         return speaker;
     }
@@ -67,7 +65,7 @@ final class SpeakerResolver {
             }
             NamedMention m = context.mentionAt(s, appos.index());
             if (m != null && EntityIndex.typeOf(m.type()) == EntityType.ENTITY_TYPE_PERSON) {
-                return speaker(m.text(), m.start(), m.end(), context.entities().canonical(m), EntityType.ENTITY_TYPE_PERSON);
+                return context.speaker(m.text(), m.start(), m.end(), context.entities().canonical(m), EntityType.ENTITY_TYPE_PERSON);
             }
         }
         return pronounOrRole(s, i);
@@ -79,7 +77,7 @@ final class SpeakerResolver {
         if (type == null || type == EntityType.ENTITY_TYPE_OTHER) {
             return null;
         }
-        return speaker(m.text(), m.start(), m.end(), context.entities().canonical(m), type);
+        return context.speaker(m.text(), m.start(), m.end(), context.entities().canonical(m), type);
     }
 
     private Speaker pronounOrRole(Sentence s, int i) {
@@ -88,7 +86,7 @@ final class SpeakerResolver {
         ActorMemory actors = context.actors();
         if (t.pos().startsWith("PRP") && SpeakerWords.FIRST_PERSON.contains(lower)) {
             // Outside quotes (speakers never stand inside one) "I" and "we" are the writer, nobody named before.
-            return speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
+            return context.speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.PERSON_PRONOUNS.contains(lower)) {
             String person = actors.lastPerson(t.start(), p -> genders.fits(p, lower));
@@ -96,11 +94,11 @@ final class SpeakerResolver {
                 // nobody fitting has acted yet: the last fitting person named
                 person = context.entities().personBefore(t.start(), p -> genders.fits(p, lower));
             }
-            return speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
+            return context.speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.GROUP_PRONOUNS.contains(lower)) {
             String group = actors.lastGroup(t.start());
-            return group == null ? null : speaker(t.text(), t.start(), t.end(), group, EntityType.ENTITY_TYPE_ORGANIZATION);
+            return group == null ? null : context.speaker(t.text(), t.start(), t.end(), group, EntityType.ENTITY_TYPE_ORGANIZATION);
         }
         if (t.isNoun() || "TITLE".equals(t.ner())) {
             return role(s, i);
@@ -132,7 +130,7 @@ final class SpeakerResolver {
         }
         // "Civil rights activists", "dock workers": a group, which "they" and not "he" refers back to.
         boolean group = holder == null && (headToken.pos().equals("NNS") || headToken.pos().equals("NNPS"));
-        return speaker(mention, start, end, holder != null ? holder : mention,
+        return context.speaker(mention, start, end, holder != null ? holder : mention,
                 group ? EntityType.ENTITY_TYPE_ORGANIZATION : EntityType.ENTITY_TYPE_PERSON);
     }
 

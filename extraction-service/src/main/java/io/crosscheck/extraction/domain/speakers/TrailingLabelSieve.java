@@ -37,7 +37,7 @@ final class TrailingLabelSieve implements SpeakerSieve {
         for (NamedMention m : text.mentions()) {
             if (m.start() > dash && m.start() - dash <= MAX_GAP && "PERSON".equals(m.type())) {
                 Sentence s = text.sentences().get(m.sentence());
-                return new Attribution(SpeakerContext.speaker(m.text(), m.start(), m.end(), c.entities().canonical(m),
+                return new Attribution(c.speaker(m.text(), m.start(), m.end(), c.entities().canonical(m),
                         EntityType.ENTITY_TYPE_PERSON), s.tokens().get(Math.max(0, m.firstToken() - 1)));
             }
         }
