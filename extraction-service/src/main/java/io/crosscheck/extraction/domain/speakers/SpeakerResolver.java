@@ -75,7 +75,7 @@ final class SpeakerResolver {
 
     /** A named mention of a person, organisation or place as a speaker; null for other mentions. */
     private Speaker named(NamedMention m) {
-        EntityType type = m == null ? null : EntityIndex.typeOf(m.type());
+        EntityType type = m == null ? null : context.entities().typeOf(m);
         if (type == null || type == EntityType.ENTITY_TYPE_OTHER) {
             return null;
         }
