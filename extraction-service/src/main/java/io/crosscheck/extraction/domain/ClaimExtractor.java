@@ -98,6 +98,11 @@ public final class ClaimExtractor {
                 if (actsInMainClause(s, indirect.getCue().getSpan().getStart())) {
                     actors.add(indirect.getSpeaker().getSpan().getStart(), indirect.getSpeaker().getCanonicalName(),
                             indirect.getSpeaker().getType());
+                    // "Ilse Maren says the system is …" then a bare quote: the quote carries on the latest speaker,
+                    // whether the last words were quoted or reported.
+                    if (indirect.getKind() == ClaimKind.CLAIM_KIND_INDIRECT_QUOTE) {
+                        speakerContext.quoteSpoken(indirect.getSpeaker(), s.index());
+                    }
                 }
                 sentencesWithClaims.set(s.index());
             }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>{@code no speaker}: the claim has none;</li>
  *   <li>{@code coordination}: the gold or the predicted mention joins people with "and";</li>
  *   <li>{@code premodified name}: the gold name stands right after the predicted mention in the same phrase
- *       ("Oilers head coach Ken Hitchcock" read as "Oilers");</li>
+ *       ("Mariners head coach Tomas Brenner" read as "Mariners");</li>
  *   <li>{@code pronoun}: the gold mention is a pronoun and the prediction took it (resolved wrong) or another;</li>
  *   <li>{@code role NP}: the gold mention is a common-noun phrase ("the rookie defenceman", "the team",
  *       "the complaint"), left unresolved or resolved wrong;</li>
@@ -57,6 +57,7 @@ public final class QuoteSpeakerErrors {
         ObjectMapper json = new ObjectMapper();
         List<Error> errors = new ArrayList<>();
         int judged = 0;
+        int lenient = 0;
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             if (line.isBlank()) {
                 continue;
@@ -81,8 +82,13 @@ public final class QuoteSpeakerErrors {
                 Speaker sp = c.getSpeaker();
                 String name = sp.getCanonicalName().isEmpty() ? sp.getText() : sp.getCanonicalName();
                 if (c.hasSpeaker() && lastWord(name).equals(lastWord(goldName))) {
+                    lenient++;
                     continue;
                 }
+                // quote_score.py's lenient: the predicted mention's last word is the gold mention's
+                boolean mentionRight = c.hasSpeaker() && !g.path("speaker").asText("").isEmpty()
+                        && lastWord(sp.getText()).equals(lastWord(g.path("speaker").asText("")));
+                lenient += mentionRight ? 1 : 0;
                 int[] goldSpan = goldSpeakerSpan(g, text);
                 String cause = cause(c, g.path("speaker").asText(""), goldName, goldSpan, text);
                 String context = text.substring(Math.max(0, start - 160), Math.min(text.length(), end + 40)).replace('\n', '|');
@@ -93,7 +99,8 @@ public final class QuoteSpeakerErrors {
         }
         Map<String, List<Error>> byCause = new TreeMap<>();
         errors.forEach(e -> byCause.computeIfAbsent(e.cause(), k -> new ArrayList<>()).add(e));
-        System.out.printf("speaker errors %d of %d judged gold quotes%n", errors.size(), judged);
+        System.out.printf("speaker errors %d of %d judged gold quotes (strict %.3f, lenient %.3f)%n", errors.size(), judged,
+                1 - errors.size() / (double) Math.max(1, judged), lenient / (double) Math.max(1, judged));
         byCause.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).forEach(e -> {
             long direct = e.getValue().stream().filter(Error::direct).count();
             System.out.printf("%n== %s: %d (direct %d)%n", e.getKey(), e.getValue().size(), direct);

@@ -47,6 +47,10 @@ final class SpeakerResolver {
         if (context.insideAnyQuote(t)) {
             return null; // "“My hope,” he said, “is …”": words inside the quote never speak it
         }
+        Speaker several = context.coordination().joined(s, i);
+        if (several != null) {
+            return several; // "owners Lena Varga and Piotr Halas"
+        }
         Speaker named = named(context.mentionAt(s, i));
         if (named != null) {
             return named;
@@ -91,11 +95,7 @@ final class SpeakerResolver {
             return speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.PERSON_PRONOUNS.contains(lower)) {
-            String person = actors.lastPerson(t.start(), p -> genders.fits(p, lower));
-            if (person == null) {
-                // nobody fitting has acted yet: the last fitting person named
-                person = context.entities().personBefore(t.start(), p -> genders.fits(p, lower));
-            }
+            String person = context.salience().person(t.start(), lower, p -> true); // acting or named lately, fitting
             return speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.GROUP_PRONOUNS.contains(lower)) {
@@ -129,6 +129,10 @@ final class SpeakerResolver {
         }
         if (holder == null && definite(s, first) && SpeakerWords.LEADER_ROLES.contains(headToken.lowerLemma())) {
             holder = context.actors().lastPerson(start, person -> !entities.holdsOtherRole(person, headToken.lowerLemma(), modifiers));
+        }
+        Speaker described = holder == null ? context.descriptions().described(s, first, head, mention, start, end) : null;
+        if (described != null) {
+            return described; // "the rookie defenceman", "the company", "a statement from the council"
         }
         // "Civil rights activists", "dock workers": a group, which "they" and not "he" refers back to.
         boolean group = holder == null && (headToken.pos().equals("NNS") || headToken.pos().equals("NNPS"));
