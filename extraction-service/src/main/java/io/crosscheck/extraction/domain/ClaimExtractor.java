@@ -30,7 +30,7 @@ import static io.crosscheck.extraction.domain.ContentClaims.span;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.12.0";
+    public static final String VERSION = "news-0.13.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     /**
@@ -98,6 +98,11 @@ public final class ClaimExtractor {
                 if (actsInMainClause(s, indirect.getCue().getSpan().getStart())) {
                     actors.add(indirect.getSpeaker().getSpan().getStart(), indirect.getSpeaker().getCanonicalName(),
                             indirect.getSpeaker().getType());
+                    // "Ilse Maren says the system is …" then a bare quote: the quote carries on the latest speaker,
+                    // whether the last words were quoted or reported.
+                    if (indirect.getKind() == ClaimKind.CLAIM_KIND_INDIRECT_QUOTE) {
+                        speakerContext.quoteSpoken(indirect.getSpeaker(), s.index());
+                    }
                 }
                 sentencesWithClaims.set(s.index());
             }

@@ -25,6 +25,9 @@ import java.util.Set;
 public final class EntityIndex {
     private final Map<String, Group> groupsByKey = new LinkedHashMap<>();
     private final Map<String, Group> personsBySurnameKey = new HashMap<>();
+    /** First word of a full name → its person; a first word two people share maps to {@link #SHARED}. */
+    private final Map<String, Group> personsByFirstWordKey = new HashMap<>();
+    private static final Group SHARED = new Group(EntityType.ENTITY_TYPE_PERSON);
     private final Map<NamedMention, Group> groupOfMention = new HashMap<>();
     private final List<RoleHolder> roles = new ArrayList<>();
     private final List<NamedMention> personMentions = new ArrayList<>();
@@ -104,12 +107,25 @@ public final class EntityIndex {
             group = personsBySurnameKey.get(key);
             type = EntityType.ENTITY_TYPE_PERSON;
         }
+        if (group == null && type == EntityType.ENTITY_TYPE_PERSON && words(spelling) == 1
+                && personsByFirstWordKey.getOrDefault(key, SHARED) != SHARED) {
+            // "Lena" after "Lena Varga", "Zhou" after "Zhou Min" (family name first): the one person whose
+            // full name opens with the word. A word that opens two full names ("Kim") stays a name of its own.
+            group = personsByFirstWordKey.get(key);
+        }
         if (group == null) {
             group = new Group(type);
             groupsByKey.put(type + "|" + key, group);
         }
         if (type == EntityType.ENTITY_TYPE_PERSON) {
             personsBySurnameKey.putIfAbsent(NameKey.surname(spelling), group);
+            String[] parts = key.split(" ");
+            if (parts.length >= 2) {
+                Group before = personsByFirstWordKey.putIfAbsent(parts[0], group);
+                if (before != null && before != group) {
+                    personsByFirstWordKey.put(parts[0], SHARED);
+                }
+            }
             personMentions.add(m);
         }
         group.spellings.merge(spelling, 1, Integer::sum);
@@ -163,6 +179,15 @@ public final class EntityIndex {
     public String canonical(NamedMention m) {
         Group g = groupOfMention.get(m);
         return g == null ? clean(m.text()) : g.canonical();
+    }
+
+    /**
+     * The type of the entity a mention belongs to: a surname NER called an organisation ("Halvorsen" tagged
+     * ORGANIZATION after "Ann Halvorsen") is a person's. The mention's own NER type when it is not indexed.
+     */
+    public EntityType typeOf(NamedMention m) {
+        Group g = groupOfMention.get(m);
+        return g == null ? typeOf(m.type()) : g.type;
     }
 
     /** The canonical name for a bare name string, e.g. a person named elsewhere in the article. */

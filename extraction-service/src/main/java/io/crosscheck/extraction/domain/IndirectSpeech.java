@@ -44,14 +44,14 @@ final class IndirectSpeech {
     static List<Claim.Builder> find(AnalyzedText text, Sentence s, ClauseSpeakers speakers,
             Set<Integer> usedCues, List<Claim.Builder> existing) {
         List<Claim.Builder> found = new ArrayList<>();
-        addIfNew(found, existing, accordingTo(text, s, speakers, usedCues));
-        addIfNew(found, existing, openingSource(text, s, speakers));
+        addIfNew(found, existing, read("according-to", accordingTo(text, s, speakers, usedCues)));
+        addIfNew(found, existing, read("opening-source", openingSource(text, s, speakers)));
         for (Token t : s.tokens()) {
             if (ReportingCues.isCueNoun(t) && !speakers.insideAnyQuote(t)) {
-                Claim.Builder claim = cueNoun(text, s, t, speakers);
+                Claim.Builder claim = read("cue-noun", cueNoun(text, s, t, speakers));
                 addIfNew(found, existing, ReportingCues.isSpeechNoun(t) ? claim : asStance(claim));
             } else if (Stances.isStanceAdjective(s, t) && !speakers.insideAnyQuote(t)) {
-                addIfNew(found, existing, asStance(stance(text, s, t, speakers))); // "the board was confident that …"
+                addIfNew(found, existing, asStance(read("stance-holder", stance(text, s, t, speakers)))); // "the board was confident that …"
             } else if (t.isVerb() && !speakers.insideAnyQuote(t)
                     && (!usedCues.contains(t.start()) || !s.children(t.index(), "ccomp").isEmpty())) {
                 // A cue a direct quote took still reports its whole clause when the quote is only part of it
@@ -105,10 +105,22 @@ final class IndirectSpeech {
     private static Claim.Builder reportedBy(AnalyzedText text, Sentence s, Token t, ClauseSpeakers speakers) {
         Claim.Builder asPutIt = asSomeonePutIt(text, s, t, speakers);
         if (asPutIt != null) {
-            return asPutIt; // "as the minister put it, …" reports words
+            return read("as-someone-puts-it", asPutIt); // "as the minister put it, …" reports words
         }
         Claim.Builder claim = reportedByVerb(text, s, t, speakers);
         return ReportingCues.isSpeechVerb(t) ? claim : asStance(claim);
+    }
+
+    /**
+     * Records on the claim's speaker which reading chose it (Speaker.sieve), as the direct-quote sieves do; a
+     * reading shared with them ("according-to", "reporting-verb-in-parse", "as-someone-puts-it") has its name.
+     * The first reading to name a speaker keeps it. Null stays null.
+     */
+    private static Claim.Builder read(String reading, Claim.Builder claim) {
+        if (claim != null && claim.hasSpeaker() && claim.getSpeaker().getSieve().isEmpty()) {
+            claim.setSpeaker(claim.getSpeaker().toBuilder().setSieve(reading));
+        }
+        return claim;
     }
 
     /** A claim of a position, not of words (see ClaimKind.CLAIM_KIND_STANCE); null stays null. */
@@ -121,12 +133,12 @@ final class IndirectSpeech {
         List<Token> complements = s.children(t.index(), "ccomp");
         Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
         if (interrupted != null) {
-            return interrupted;
+            return read("interrupting-clause", interrupted);
         }
         Speaker splitSpeaker = speech ? speakers.subjectSpeaker(s, t.index()) : null;
         Claim.Builder split = splitSpeaker == null ? null : splitComplement(text, s, t, splitSpeaker);
         if (split != null) {
-            return split;
+            return read("split-complement", split);
         }
         // A reporting verb that hangs off its content ("…, he said, …") reports the rest of the sentence, below.
         boolean reportsAround = t.dep().startsWith("parataxis") || t.dep().equals("ccomp");
@@ -139,10 +151,10 @@ final class IndirectSpeech {
             Claim.Builder stance = stanceLike ? stance(text, s, t, speakers) : passiveStance(text, s, t, speakers);
             if (stance == null && !speech && ReportingCues.isStanceVerb(t)) {
                 Speaker holder = speakers.holderSubject(s, t.index());
-                stance = holder == null ? null : hostClause(text, s, t, holder); // "I know your returns are audited"
+                stance = holder == null ? null : read("host-clause", hostClause(text, s, t, holder)); // "I know your returns are audited"
             }
             if (stance != null) {
-                return stance;
+                return read("stance-holder", stance);
             }
         }
         // A belief verb counts in its own clause, not inside a relative clause ("the deal that the minister thought…"),
@@ -163,10 +175,10 @@ final class IndirectSpeech {
             while (from < c && (s.tokens().get(from).dep().equals("mark") || s.tokens().get(from).isPunctuation())) {
                 from++;
             }
-            return contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end());
+            return read("reporting-verb-in-parse", contentClaim(text, s, from, contentEnd(s, c, s.subtreeLast(c)), speaker, t.start(), t.end()));
         }
-        Claim.Builder around = speech ? hostClause(text, s, t, speaker) : null;
-        return around == null && speech ? contentBeforeReportingClause(text, s, t, speaker) : around;
+        Claim.Builder around = speech ? read("host-clause", hostClause(text, s, t, speaker)) : null;
+        return around == null && speech ? read("content-before-reporting-clause", contentBeforeReportingClause(text, s, t, speaker)) : around;
     }
 
     /**

@@ -17,8 +17,15 @@ public final class ActorMemory {
 
     private final List<Actor> actors = new ArrayList<>();
 
+    /** Words that open a description or stand for someone, never a name: grammar, a closed class. */
+    private static final java.util.regex.Pattern UNNAMED = java.util.regex.Pattern.compile(
+            "(?i:the|a|an|this|that|these|those|one|some|any|another|other|each|every|both|all|many|several|his|her|its"
+            + "|their|our|my|your|he|she|it|they|i|we|you|him|them|us|me)\\b.*|\\p{Ll}.*");
+
     public void add(int offset, String canonical, EntityType type) {
-        if (canonical != null && !canonical.isBlank()) {
+        // "the post", "one submission", an unresolved "he": a person nobody named is no antecedent for a pronoun.
+        boolean unnamedPerson = type == EntityType.ENTITY_TYPE_PERSON && canonical != null && UNNAMED.matcher(canonical).matches();
+        if (canonical != null && !canonical.isBlank() && !unnamedPerson) {
             actors.add(new Actor(offset, canonical, type));
         }
     }
@@ -37,6 +44,15 @@ public final class ActorMemory {
     /** The most recent person before the offset whom the filter does not rule out, or null. */
     String lastPerson(int before, java.util.function.Predicate<String> allowed) {
         return last(before, EntityType.ENTITY_TYPE_PERSON, allowed);
+    }
+
+    /** Each person acting before the offset, in text order: offset and canonical name. */
+    void persons(int before, java.util.function.ObjIntConsumer<String> each) {
+        for (Actor a : actors) {
+            if (a.offset() < before && a.type() == EntityType.ENTITY_TYPE_PERSON) {
+                each.accept(a.canonical(), a.offset());
+            }
+        }
     }
 
     private String last(int before, EntityType type, java.util.function.Predicate<String> allowed) {

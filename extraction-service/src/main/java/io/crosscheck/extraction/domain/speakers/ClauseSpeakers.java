@@ -97,7 +97,9 @@ public final class ClauseSpeakers {
     public void remember(Sentence s) {
         for (Token t : s.tokens()) {
             boolean mainClause = t.head() < 0 || (t.dep().equals("conj") && s.tokens().get(t.head()).head() < 0);
-            if (!mainClause || !t.isVerb() || context.insideAnyQuote(t)) {
+            // "Halas, the addictions doctor, is more blunt": a copular predicate has an actor for subject too.
+            boolean predicate = t.isVerb() || !s.children(t.index(), "cop").isEmpty();
+            if (!mainClause || !predicate || context.insideAnyQuote(t)) {
                 continue;
             }
             for (Token subject : s.children(t.index(), "nsubj")) {

@@ -27,6 +27,8 @@ final class PersonGenders {
     private static final String FIRST_NAME_LIST = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Set<String> MALE_HONORIFICS = Set.of("mr.", "mr", "sir", "lord");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame");
+    /** Kinship and other sex-marked nouns: "son" → MALE (speakers/sex-marked-nouns.txt). */
+    private static final java.util.Map<String, Set<String>> MARKED_NOUNS = WordLists.tabbed("speakers/sex-marked-nouns.txt");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
 
@@ -39,8 +41,10 @@ final class PersonGenders {
                 continue;
             }
             String before = text.sentences().get(m.sentence()).tokens().get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT);
-            Gender honorific = MALE_HONORIFICS.contains(before) ? Gender.MALE
-                    : FEMALE_HONORIFICS.contains(before) ? Gender.FEMALE : Gender.UNKNOWN;
+            // "Mr. Sloan"; "her son Aron", "Her father Tomas": an honorific or a sex-marked noun right before the name
+            Gender honorific = MALE_HONORIFICS.contains(before) || MARKED_NOUNS.getOrDefault(before, Set.of()).contains("MALE") ? Gender.MALE
+                    : FEMALE_HONORIFICS.contains(before) || MARKED_NOUNS.getOrDefault(before, Set.of()).contains("FEMALE")
+                    ? Gender.FEMALE : Gender.UNKNOWN;
             if (honorific != Gender.UNKNOWN) {
                 byCanonical.merge(entities.canonical(m), honorific, (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
@@ -52,6 +56,11 @@ final class PersonGenders {
         String lower = pronoun.toLowerCase(Locale.ROOT);
         Gender gender = of(canonical);
         return !(MALE_PRONOUNS.contains(lower) && gender == Gender.FEMALE || FEMALE_PRONOUNS.contains(lower) && gender == Gender.MALE);
+    }
+
+    /** Whether the person's gender is known (from the text or the first-name list). */
+    boolean known(String canonical) {
+        return of(canonical) != Gender.UNKNOWN;
     }
 
     Gender of(String canonical) {

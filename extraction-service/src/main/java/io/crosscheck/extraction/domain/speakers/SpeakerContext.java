@@ -31,6 +31,9 @@ public final class SpeakerContext {
     private final Set<Integer> quoteEnds = new HashSet<>();
     private final SpeakerResolver resolver;
     private final Subjects subjects;
+    private final Descriptions descriptions;
+    private final CoordinatedSpeakers coordination;
+    private final PersonSalience salience;
     private Speaker lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
 
@@ -41,8 +44,12 @@ public final class SpeakerContext {
         this.actors = actors;
         this.mentionByToken = indexMentions(text);
         quotes.forEach(q -> quoteEnds.add(q.end()));
-        this.resolver = new SpeakerResolver(this, new PersonGenders(text, entities));
+        PersonGenders genders = new PersonGenders(text, entities);
+        this.resolver = new SpeakerResolver(this);
+        this.salience = new PersonSalience(this, genders);
         this.subjects = new Subjects(this);
+        this.descriptions = new Descriptions(this, new MentionRegister(text, entities));
+        this.coordination = new CoordinatedSpeakers(this);
     }
 
     private static NamedMention[][] indexMentions(AnalyzedText text) {
@@ -73,6 +80,18 @@ public final class SpeakerContext {
 
     SpeakerResolver resolver() {
         return resolver;
+    }
+
+    Descriptions descriptions() {
+        return descriptions;
+    }
+
+    PersonSalience salience() {
+        return salience;
+    }
+
+    CoordinatedSpeakers coordination() {
+        return coordination;
     }
 
     /** The sentences the quote stands in, in text order. */

@@ -13,16 +13,14 @@ import java.util.Set;
 
 /**
  * Turns the phrase a sieve points at into a speaker: names with their canonical name, pronouns and
- * definite leader roles resolved through {@link ActorMemory}, other roles ("a Ukrainian official") kept
+ * definite leader roles resolved through {@link ActorMemory} and {@link PersonSalience}, other roles ("a Ukrainian official") kept
  * as written. Also tells which phrases can speak at all (actors) or state things (sources).
  */
 final class SpeakerResolver {
     private final SpeakerContext context;
-    private final PersonGenders genders;
 
-    SpeakerResolver(SpeakerContext context, PersonGenders genders) {
+    SpeakerResolver(SpeakerContext context) {
         this.context = context;
-        this.genders = genders;
     }
 
     /**
@@ -44,6 +42,10 @@ final class SpeakerResolver {
         Token t = s.tokens().get(i);
         if (context.insideAnyQuote(t)) {
             return null; // "“My hope,” he said, “is …”": words inside the quote never speak it
+        }
+        Speaker several = context.coordination().joined(s, i);
+        if (several != null) {
+            return several; // "owners Lena Varga and Piotr Halas"
         }
         Speaker named = named(context.mentionAt(s, i));
         if (named != null) {
@@ -73,7 +75,7 @@ final class SpeakerResolver {
 
     /** A named mention of a person, organisation or place as a speaker; null for other mentions. */
     private Speaker named(NamedMention m) {
-        EntityType type = m == null ? null : EntityIndex.typeOf(m.type());
+        EntityType type = m == null ? null : context.entities().typeOf(m);
         if (type == null || type == EntityType.ENTITY_TYPE_OTHER) {
             return null;
         }
@@ -89,11 +91,7 @@ final class SpeakerResolver {
             return context.speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.PERSON_PRONOUNS.contains(lower)) {
-            String person = actors.lastPerson(t.start(), p -> genders.fits(p, lower));
-            if (person == null) {
-                // nobody fitting has acted yet: the last fitting person named
-                person = context.entities().personBefore(t.start(), p -> genders.fits(p, lower));
-            }
+            String person = context.salience().person(t.start(), lower, p -> true); // acting or named lately, fitting
             return context.speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.GROUP_PRONOUNS.contains(lower)) {
@@ -127,6 +125,10 @@ final class SpeakerResolver {
         }
         if (holder == null && definite(s, first) && SpeakerWords.LEADER_ROLES.contains(headToken.lowerLemma())) {
             holder = context.actors().lastPerson(start, person -> !entities.holdsOtherRole(person, headToken.lowerLemma(), modifiers));
+        }
+        Speaker described = holder == null ? context.descriptions().described(s, first, head, mention, start, end) : null;
+        if (described != null) {
+            return described; // "the rookie defenceman", "the company", "a statement from the council"
         }
         // "Civil rights activists", "dock workers": a group, which "they" and not "he" refers back to.
         boolean group = holder == null && (headToken.pos().equals("NNS") || headToken.pos().equals("NNPS"));

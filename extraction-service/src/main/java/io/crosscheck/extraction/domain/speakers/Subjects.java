@@ -122,7 +122,7 @@ final class Subjects {
             Token t = s.tokens().get(i);
             NamedMention m = context.mentionAt(s, i);
             if (m != null && EntityIndex.typeOf(m.type()) != null) {
-                return m.endToken() - 1;
+                return PremodifiedNames.personAfter(context, s, m); // "said Mariners head coach Tomas Brenner": the coach
             }
             if (t.isTime()) {
                 break; // "…,” Flynn, a surrogate, said Thursday morning": a time is never the speaker
