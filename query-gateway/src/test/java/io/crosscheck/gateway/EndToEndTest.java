@@ -93,6 +93,21 @@ class EndToEndTest {
     }
 
     @Test
+    void kindFilterAnswersOnlyTheKindsAskedFor() {
+        List<String> all = given().get("/api/v1/claims").then().statusCode(200).extract().path("claims.kind");
+        assertThat(all).contains("direct_quote", "statement");
+        List<String> speech = given().queryParam("kind", "speech").get("/api/v1/claims").then().statusCode(200)
+                .extract().path("claims.kind");
+        assertThat(speech).isNotEmpty().allSatisfy(k -> assertThat(k).isIn("direct_quote", "indirect_quote"));
+        assertThat(speech).hasSize((int) all.stream().filter(k -> k.endsWith("_quote")).count());
+        List<String> two = given().queryParam("kind", "direct_quote,statement").get("/api/v1/claims").then()
+                .statusCode(200).extract().path("claims.kind");
+        assertThat(two).contains("direct_quote", "statement").allSatisfy(k -> assertThat(k).isIn("direct_quote", "statement"));
+        given().queryParam("kind", "gossip").get("/api/v1/claims").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("kind must be one of"));
+    }
+
+    @Test
     void secondAnswerReadsStoredClaimsInsteadOfExtractingAgain() {
         given().queryParam("q", "Kremlin").get("/api/v1/claims").then().statusCode(200);
         JsonPath second = given().queryParam("q", "Kremlin").get("/api/v1/claims").then().statusCode(200).extract().jsonPath();

@@ -2,6 +2,7 @@ package io.crosscheck.gateway.api;
 
 import io.crosscheck.article.v1.Article;
 import io.crosscheck.common.v1.Claim;
+import io.crosscheck.common.v1.ClaimKind;
 import io.crosscheck.common.v1.Speaker;
 import io.crosscheck.gateway.client.Timestamps;
 import io.crosscheck.gateway.config.GatewayConfig;
@@ -58,14 +59,17 @@ public class ClaimsResource {
     @Operation(summary = "Claims of matching articles",
             description = "q: article keywords (all must match); speaker: part of a speaker's name or mention "
                     + "(case and accents aside), or another spelling of a named speaker's name; outlet: one "
-                    + "or more; from/to: publish-time range (ISO-8601); limit: most articles covered, newest first. Claims "
+                    + "or more; kind: the claim kinds to answer, one or more of direct_quote, indirect_quote, stance, statement, "
+                    + "or speech for both quote kinds (who said what; all kinds when absent); from/to: publish-time range "
+                    + "(ISO-8601); limit: most articles covered, newest first. Claims "
                     + "missing for the current extractor version are extracted in parallel and stored. Articles that "
                     + "could not be covered are listed under 'missing' with the reason and its cause; articles served with "
                     + "their newest stored claims while extraction-service cannot give the current ones are listed under "
                     + "'possiblyStale' with the version served.")
     public Answer claims(@QueryParam("q") String q, @QueryParam("speaker") String speaker,
             @QueryParam("outlet") List<String> outlets, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit, @QueryParam("kind") List<String> kinds) {
+        Set<ClaimKind> wantedKinds = ClaimKinds.parse(RequestParams.list(kinds), "kind");
         Instant after = RequestParams.instant(from, "from");
         Instant before = RequestParams.instant(to, "to");
         RequestParams.ordered(after, before, "from", "to");
@@ -86,7 +90,8 @@ public class ClaimsResource {
             Article article = a.article();
             int kept = 0;
             for (Claim c : a.claims().getClaimsList()) {
-                if (bySpeaker && !(c.hasSpeaker() && spokenBy(c.getSpeaker(), wanted, wantedName))) {
+                if (bySpeaker && !(c.hasSpeaker() && spokenBy(c.getSpeaker(), wanted, wantedName))
+                        || !wantedKinds.isEmpty() && !wantedKinds.contains(c.getKind())) {
                     continue;
                 }
                 claims.add(ClaimJson.claim(c, article.getId(), article.getOutlet()));
@@ -96,7 +101,7 @@ public class ClaimsResource {
                 kept++;
             }
             extractedNow += a.extractedNow() ? 1 : 0;
-            if (kept == 0 && bySpeaker) {
+            if (kept == 0 && (bySpeaker || !wantedKinds.isEmpty())) {
                 continue;
             }
             refs.add(new ArticleRef(article.getId(), article.getOutlet(), article.getTitle(), article.getUrl(),

@@ -16,11 +16,11 @@ import java.util.Set;
 /**
  * The query string of every REST request, checked before any resource reads it: a parameter that takes one value given
  * twice ("from=…&from=…") is refused rather than one of them silently winning, and percent-encoded bytes that are not
- * UTF-8 are refused rather than replaced. Only outlet and ids are lists (repeat them or separate values by commas).
+ * UTF-8 are refused rather than replaced. Only outlet, ids and kind are lists (repeat them or separate values by commas).
  */
 public class QueryParameters {
     /** The parameters that take several values. */
-    static final Set<String> REPEATABLE = Set.of("outlet", "ids");
+    static final Set<String> REPEATABLE = Set.of("outlet", "ids", "kind");
 
     /** Why a query string is refused: the parameter at fault ("" when its name is) and what is wrong. */
     record Refusal(String field, String detail) {
