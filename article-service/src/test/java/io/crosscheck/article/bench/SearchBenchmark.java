@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Search and listing latency of article-service over a large store: p50/p99 of SearchArticles (one or two keywords,
@@ -55,7 +55,7 @@ public final class SearchBenchmark {
             if (mode.equals("load")) {
                 load(service, paragraphs, articles);
             } else {
-                measure(service, paragraphs, queries, clients, label);
+                measure(port, paragraphs, queries, clients, label);
             }
         } finally {
             channel.shutdownNow();
@@ -84,7 +84,23 @@ public final class SearchBenchmark {
         System.out.printf("loaded %d articles in %.0f s%n", count, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void measure(ArticleServiceGrpc.ArticleServiceBlockingStub service, List<String> paragraphs, int queries,
+    /** Each client on a connection of its own, as separate clients (a desk's users, several gateways) are. */
+    private static void measure(int port, List<String> paragraphs, int queries, int clients, String label) throws Exception {
+        List<ManagedChannel> channels = new ArrayList<>();
+        ArticleServiceGrpc.ArticleServiceBlockingStub[] stubs = new ArticleServiceGrpc.ArticleServiceBlockingStub[clients];
+        for (int c = 0; c < clients; c++) {
+            ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+            channels.add(channel);
+            stubs[c] = ArticleServiceGrpc.newBlockingStub(channel);
+        }
+        try {
+            measure(stubs, paragraphs, queries, clients, label);
+        } finally {
+            channels.forEach(ManagedChannel::shutdownNow);
+        }
+    }
+
+    private static void measure(ArticleServiceGrpc.ArticleServiceBlockingStub[] stubs, List<String> paragraphs, int queries,
             int clients, String label) throws Exception {
         Random random = new Random(7);
         List<String> words = words(paragraphs);
@@ -108,11 +124,13 @@ public final class SearchBenchmark {
             searches[i] = s.build();
             lists[i] = l.build();
         }
-        // Warm-up (not timed): the first requests load classes and fill caches.
-        timed(clients, Math.min(queries, 50), i -> service.searchArticles(searches[i]));
-        timed(clients, Math.min(queries, 50), i -> service.listArticles(lists[i]));
-        long[] search = timed(clients, queries, i -> service.searchArticles(searches[i]));
-        long[] list = timed(clients, queries, i -> service.listArticles(lists[i]));
+        // Warm-up (not timed), as many requests as are timed: the first requests load classes and fill caches, and the
+        // JIT compiles the request path of both JVMs, the service's and this client's (both share the two cores; with
+        // 50 warm-up requests the compiler threads were still busy during the timed ones).
+        timed(clients, queries, (c, i) -> stubs[c].searchArticles(searches[i]));
+        timed(clients, queries, (c, i) -> stubs[c].listArticles(lists[i]));
+        long[] search = timed(clients, queries, (c, i) -> stubs[c].searchArticles(searches[i]));
+        long[] list = timed(clients, queries, (c, i) -> stubs[c].listArticles(lists[i]));
         System.out.printf(Locale.ROOT, "%-14s search p50 %8.2f ms  p99 %8.2f ms | list p50 %8.2f ms  p99 %8.2f ms  (%d queries each, %d clients, failed %d)%n",
                 label, ms(search, 50), ms(search, 99), ms(list, 50), ms(list, 99), queries, clients, failed(search) + failed(list));
     }
@@ -130,18 +148,20 @@ public final class SearchBenchmark {
         return out;
     }
 
-    private static long[] timed(int clients, int count, Consumer<Integer> request) throws Exception {
+    /** @param request called with the client's number and the request's */
+    private static long[] timed(int clients, int count, BiConsumer<Integer, Integer> request) throws Exception {
         long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
+                int client = c;
                 running.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
                         try {
-                            request.accept(i);
+                            request.accept(client, i);
                             nanos[i] = System.nanoTime() - t0;
                         } catch (io.grpc.StatusRuntimeException e) {
                             // A refused request (the store too busy to answer in time) is counted, not timed.
