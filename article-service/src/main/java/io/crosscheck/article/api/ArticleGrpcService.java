@@ -37,6 +37,7 @@ import io.grpc.ServerServiceDefinition;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The gRPC face of the article store: maps requests to the domain and failures to canonical codes. */
+/**
+ * The gRPC face of the article store: maps requests to the domain and failures to canonical codes. Every method that
+ * reaches the store runs on a worker thread (@Blocking); list and search run on the event loop when the embedded
+ * store's own index answers them from memory (no texts asked for), and hand over to a worker otherwise: the hop cost
+ * more than the answer (see README, search benchmark).
+ */
 @GrpcService
-@Blocking
 public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceImplBase {
     private final ArticleIngest ingest;
     private final ArticleCatalog catalog;
@@ -65,6 +70,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
     }
 
     @Override
+    @Blocking
     public Uni<CreateArticleResponse> createArticle(CreateArticleRequest request) {
         return answer(() -> {
             requireArticle(request, "article");
@@ -73,6 +79,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
     }
 
     @Override
+    @Blocking
     public Uni<BatchCreateArticlesResponse> batchCreateArticles(BatchCreateArticlesRequest request) {
         return answer(() -> {
             // Each item maps itself under its own field path, so that one bad item (a time out of range) is that
@@ -99,6 +106,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
     }
 
     @Override
+    @Blocking
     public Uni<GetArticleResponse> getArticle(GetArticleRequest request) {
         return answer(() -> GetArticleResponse.newBuilder().setArticle(ArticleMapping.toProto(
                 catalog.get(request.getId(), ArticleMapping.withText(request.getView(), true)))).build());
@@ -106,7 +114,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
 
     @Override
     public Uni<ListArticlesResponse> listArticles(ListArticlesRequest request) {
-        return answer(() -> {
+        return answerFromMemoryOrWorker(ArticleMapping.withText(request.getView(), false), () -> {
             ArticlePage page = find("", request.getOutletsList(), request.hasPublishedAfter(), request.getPublishedAfter(),
                     request.hasPublishedBefore(), request.getPublishedBefore(), request.getPageSize(),
                     request.getPageToken(), request.getView());
@@ -117,7 +125,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
 
     @Override
     public Uni<SearchArticlesResponse> searchArticles(SearchArticlesRequest request) {
-        return answer(() -> {
+        return answerFromMemoryOrWorker(ArticleMapping.withText(request.getView(), false), () -> {
             ArticlePage page = find(request.getQuery(), request.getOutletsList(), request.hasPublishedAfter(),
                     request.getPublishedAfter(), request.hasPublishedBefore(), request.getPublishedBefore(),
                     request.getPageSize(), request.getPageToken(), request.getView());
@@ -135,6 +143,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
     }
 
     @Override
+    @Blocking
     public Uni<DeleteArticleResponse> deleteArticle(DeleteArticleRequest request) {
         return answer(() -> {
             catalog.delete(request.getId());
@@ -143,6 +152,7 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
     }
 
     @Override
+    @Blocking
     public Uni<PutClaimsResponse> putClaims(PutClaimsRequest request) {
         return answer(() -> {
             if (!request.hasClaimSet()) {
@@ -154,12 +164,14 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
     }
 
     @Override
+    @Blocking
     public Uni<GetClaimsResponse> getClaims(GetClaimsRequest request) {
         return answer(() -> GetClaimsResponse.newBuilder()
                 .setClaimSet(ledger.get(request.getArticleId(), request.getExtractorVersion())).build());
     }
 
     @Override
+    @Blocking
     public Uni<BatchGetClaimsResponse> batchGetClaims(BatchGetClaimsRequest request) {
         return answer(() -> {
             Map<String, ClaimSet> found;
@@ -190,7 +202,18 @@ public class ArticleGrpcService extends MutinyArticleServiceGrpc.ArticleServiceI
         }
     }
 
-    /** Runs the call on this (worker) thread and turns every failure into a canonical status. */
+    /**
+     * List and search (not @Blocking, so called on the event loop): answered right here when the search index answers
+     * without the store, else on a worker thread, as the @Blocking methods are.
+     */
+    private <T> Uni<T> answerFromMemoryOrWorker(boolean withText, Supplier<T> call) {
+        if (catalog.answersFromMemory(withText)) {
+            return answer(call);
+        }
+        return Uni.createFrom().deferred(() -> answer(call)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Runs the call on this thread and turns every failure into a canonical status. */
     private static <T> Uni<T> answer(Supplier<T> call) {
         try {
             return Uni.createFrom().item(call.get());

@@ -44,6 +44,11 @@ public final class ArticleCatalog {
         return new ArticlePage(List.copyOf(page), next);
     }
 
+    /** Whether find answers without waiting on the store (see ArticleRepository.findsInMemory). */
+    public boolean answersFromMemory(boolean withText) {
+        return repository.findsInMemory(withText);
+    }
+
     /** Deletes the article's claims first, so that a failure half-way never leaves claims without article. */
     public void delete(String id) {
         requireId(id, "id");

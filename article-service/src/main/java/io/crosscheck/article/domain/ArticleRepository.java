@@ -40,4 +40,12 @@ public interface ArticleRepository {
 
     /** @return false when no article had that id */
     boolean delete(String id);
+
+    /**
+     * Whether {@link #find} answers from memory, without waiting on the store (so it may run on an event loop): the
+     * embedded store's own search index answers a page without texts.
+     */
+    default boolean findsInMemory(boolean withText) {
+        return false;
+    }
 }

@@ -241,6 +241,11 @@ public class MongoArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public boolean findsInMemory(boolean withText) {
+        return index != null && !withText;
+    }
+
+    @Override
     public boolean delete(String id) {
         boolean deleted = articles.deleteOne(Filters.eq("_id", id)).getDeletedCount() > 0;
         if (deleted && index != null) {
