@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>A name's key is the keys of its words in order, separated by one space:
  * <ol>
  * <li>words are split at white space, hyphens and other marks ("Jean-Luc" is two words); a possessive "'s" or a
- * final "s'" is dropped ("Petrov's"); the stops of initials and abbreviations fold away ("J.D.", "Dr.");</li>
+ * final "s'" is dropped ("Marov's"); the stops of initials and abbreviations fold away ("J.D.", "Dr.");</li>
  * <li>honorifics and abbreviated titles at the start ("Mr.", "Dr", "Gen.", "Sen.") and particles anywhere ("von",
  * "de", "al", "of") are left out, from the lists in {@code name-words.txt}; a name of such words only keeps them;</li>
  * <li>each word is folded (lower case, accents off, letters and digits only) and keyed by {@link #word}: its first
@@ -43,9 +43,9 @@ import java.util.regex.Pattern;
  * <li>digits stay (the gateway's; extraction dropped them): "Velor-136" is not "Velor";</li>
  * <li>particles are left out for both (the gateway already did for speakers): "Greta von der Hallen" and "Greta
  * Hallen" are one key, and a surname written with or without its particle is one surname;</li>
- * <li>possessives are dropped for both (extraction's EntityIndex did): "Petrov's" is "Petrov";</li>
- * <li>honorifics are new for both: neither dropped "Mr." before, so "Mr. Petrov" was a different full name from
- * "Pavel Petrov" in extraction.</li>
+ * <li>possessives are dropped for both (extraction's EntityIndex did): "Marov's" is "Marov";</li>
+ * <li>honorifics are new for both: neither dropped "Mr." before, so "Mr. Marov" was a different full name from
+ * "Pavel Marov" in extraction.</li>
  * </ul>
  * Letters of other scripts keep their vowels and meet only their own spelling.
  */
@@ -116,8 +116,8 @@ public final class NameKey {
 
     /**
      * The spelling-tolerant key of one word, which may come unfolded: first letter, then the consonant skeleton with
-     * sound-alike consonants merged and doubles collapsed. Sergey/Sergei, Petrov/Petroff, Odesa/Odessa,
-     * Zelensky/Zelenskyy, Kyiv/Kiev, Josef/Joseph meet; Maren/Marek do not.
+     * sound-alike consonants merged and doubles collapsed. Sergey/Sergei, Marov/Maroff, Brenesa/Brenessa,
+     * Velesky/Veleskyy, Vilno/Wilno, Josef/Joseph meet; Maren/Marek do not.
      */
     public static String word(String word) {
         String folded = fold(word);
@@ -204,7 +204,7 @@ public final class NameKey {
         return out;
     }
 
-    /** "Petrov's" is "Petrov", "Jones'" is "Jones"; "O'Brien" stays. */
+    /** "Marov's" is "Marov", "Jones'" is "Jones"; "O'Brien" stays. */
     private static String withoutPossessive(String word) {
         int n = word.length();
         if (n >= 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S') && isApostrophe(word.charAt(n - 2))) {

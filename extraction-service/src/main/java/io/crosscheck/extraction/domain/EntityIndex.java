@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * The named entities of one article with canonical names: spellings and transliterations of a name
  * meet under one {@link NameKey} (shared with the gateway; possessives, particles and leading honorifics
- * left out); a surname alone ("Petrov") resolves to the full name the article
- * gives ("Pavel Petrov"); the most frequent full spelling becomes canonical. It also remembers which
+ * left out); a surname alone ("Marov") resolves to the full name the article
+ * gives ("Pavel Marov"); the most frequent full spelling becomes canonical. It also remembers which
  * person holds which role ("U.S. President Ann Halvorsen", "Ivo Dunmore, the palace spokesman") so
  * that later role mentions ("the US president") resolve to the person.
  */
@@ -51,7 +51,7 @@ public final class EntityIndex {
             int bestScore = -1;
             for (var e : spellings.entrySet()) {
                 // Full names beat surnames; among full names the most frequent spelling wins. Words are counted
-                // as the name key counts them ("Mr. Petrov" is no full name), then as written ("Al Gore" is
+                // as the name key counts them ("Mr. Marov" is no full name), then as written ("Al Brenn" is
                 // more than "Gore").
                 int score = NameKey.words(e.getKey()).size() * 1_000_000 + e.getKey().split(" ").length * 1000
                         + Math.min(e.getValue(), 999);
@@ -314,7 +314,7 @@ public final class EntityIndex {
         return name.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
     }
 
-    /** The words of a name as its key counts them: honorifics and particles aside ("Mr. Petrov" is one). */
+    /** The words of a name as its key counts them: honorifics and particles aside ("Mr. Marov" is one). */
     private static int words(String s) {
         return NameKey.words(s).size();
     }

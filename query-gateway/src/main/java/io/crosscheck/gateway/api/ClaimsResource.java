@@ -119,8 +119,8 @@ public class ClaimsResource {
     /**
      * Whether the speaker is the one asked for: its canonical name or its mention as written contains the words asked
      * (case and accents aside: "maren" finds "Ilse Maren", "jose alvarez" "José Álvarez"), or it is a named speaker
-     * whose name holds every word asked by the shared name key ("Zelenskyy" finds "Volodymyr Zelensky", "Mr. Petroff"
-     * "Pavel Petrov"; "Ann Petrov" does not find "Pavel Petrov").
+     * whose name holds every word asked by the shared name key ("Veleskyy" finds "Anton Velesky", "Mr. Maroff"
+     * "Pavel Marov"; "Ann Marov" does not find "Pavel Marov").
      */
     private static boolean spokenBy(Speaker s, String wanted, List<String> wantedName) {
         if (wanted.isEmpty()) {
