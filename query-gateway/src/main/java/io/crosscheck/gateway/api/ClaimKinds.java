@@ -18,10 +18,12 @@ final class ClaimKinds {
     private static final Map<String, Set<ClaimKind>> BY_NAME = new LinkedHashMap<>();
 
     static {
-        BY_NAME.put("direct_quote", EnumSet.of(ClaimKind.CLAIM_KIND_DIRECT_QUOTE));
-        BY_NAME.put("indirect_quote", EnumSet.of(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE));
-        BY_NAME.put("stance", EnumSet.of(ClaimKind.CLAIM_KIND_STANCE));
-        BY_NAME.put("statement", EnumSet.of(ClaimKind.CLAIM_KIND_STATEMENT));
+        // Each kind by the name the answers give it, so that the two can never differ.
+        for (ClaimKind kind : ClaimKind.values()) {
+            if (kind != ClaimKind.CLAIM_KIND_UNSPECIFIED && kind != ClaimKind.UNRECOGNIZED) {
+                BY_NAME.put(ClaimJson.enumName(kind.name(), "CLAIM_KIND_"), EnumSet.of(kind));
+            }
+        }
         BY_NAME.put("speech", EnumSet.of(ClaimKind.CLAIM_KIND_DIRECT_QUOTE, ClaimKind.CLAIM_KIND_INDIRECT_QUOTE));
     }
 

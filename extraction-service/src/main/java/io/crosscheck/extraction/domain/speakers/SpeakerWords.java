@@ -1,12 +1,5 @@
 package io.crosscheck.extraction.domain.speakers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -38,22 +31,8 @@ public final class SpeakerWords {
         return SOURCE_NOUNS.contains(lemma);
     }
 
-    /** One word a line; '#' starts a comment line, blank lines are skipped. */
+    /** One word a line; '#' starts a comment line, blank lines are skipped (WordLists reads every list). */
     private static Set<String> load(String resource) {
-        InputStream in = SpeakerWords.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing word list " + resource);
-        }
-        Set<String> words = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return Set.copyOf(words);
+        return WordLists.words(resource);
     }
 }

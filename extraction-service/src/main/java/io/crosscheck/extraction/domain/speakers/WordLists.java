@@ -24,6 +24,11 @@ final class WordLists {
     private WordLists() {
     }
 
+    /** One word (or phrase) a line, as written; '#' starts a comment line, blank lines are skipped. */
+    static Set<String> words(String resource) {
+        return lines(resource, true);
+    }
+
     /** "word<TAB>A,B" lines into word → {A, B}; '#' starts a comment line. */
     static Map<String, Set<String>> tabbed(String resource) {
         Map<String, Set<String>> map = new HashMap<>();
@@ -48,7 +53,7 @@ final class WordLists {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(required ? line : line.strip().toLowerCase(java.util.Locale.ROOT));
+                    lines.add(required ? line.strip() : line.strip().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         } catch (IOException e) {
