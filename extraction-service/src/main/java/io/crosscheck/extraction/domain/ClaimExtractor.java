@@ -30,7 +30,7 @@ import static io.crosscheck.extraction.domain.ContentClaims.span;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.13.0";
+    public static final String VERSION = "news-0.14.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     /**
@@ -107,6 +107,7 @@ public final class ClaimExtractor {
                 sentencesWithClaims.set(s.index());
             }
         }
+        MixedQuotes.fold(claims);
         statements(text, claims, sentencesWithClaims, quantities, times);
         // Every quantity with its frame (measure, scope, time, source, event), in the set and in its claims alike.
         quantities = frames.frame(text, quantities, times, claims, entities, published);

@@ -154,7 +154,10 @@ final class IndirectSpeech {
                 stance = holder == null ? null : read("host-clause", hostClause(text, s, t, holder)); // "I know your returns are audited"
             }
             if (stance != null) {
-                return read("stance-holder", stance);
+                // A speech verb with only a thing as object reports an act, not words: "denied the allegations",
+                // "reported the trade", "added 0.4 per cent". It reports words when a predicate or quoted words
+                // follow: "urged police to investigate", "called it a “takeover”", "described her as the mother".
+                return read("stance-holder", speech && !predicatesWords(s, t, stance, speakers) ? asStance(stance) : stance);
             }
         }
         // A belief verb counts in its own clause, not inside a relative clause ("the deal that the minister thought…"),
@@ -179,6 +182,25 @@ final class IndirectSpeech {
         }
         Claim.Builder around = speech ? read("host-clause", hostClause(text, s, t, speaker)) : null;
         return around == null && speech ? read("content-before-reporting-clause", contentBeforeReportingClause(text, s, t, speaker)) : around;
+    }
+
+    /**
+     * Whether a clause-less speech verb still reports what someone said: a predicate after its object ("urged
+     * police [to investigate]", "called it [a takeover]", "report [experiencing discrimination]"), a predicate
+     * introduced by "as" ("described the attempt [as a carjacking]"), or quoted words in what it reports.
+     */
+    private static boolean predicatesWords(Sentence s, Token verb, Claim.Builder content, ClauseSpeakers speakers) {
+        if (!s.children(verb.index(), "xcomp").isEmpty()) {
+            return true;
+        }
+        for (Token child : s.tokens()) {
+            if (child.head() == verb.index() && child.dep().startsWith("obl") && child.index() > verb.index()
+                    && s.children(child.index(), "case").stream().anyMatch(c -> c.lowerLemma().equals("as"))) {
+                return true;
+            }
+        }
+        return s.tokens().stream().anyMatch(t -> t.start() >= content.getSpan().getStart()
+                && t.end() <= content.getSpan().getEnd() && speakers.insideAnyQuote(t));
     }
 
     /**

@@ -39,6 +39,8 @@ final class LabelledLines {
     /** "Ariana Huichapa", "Nell Carden Grey": two to four capitalised words. */
     private static final Pattern NAME_SHAPED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     private static final int MIN_CONTENT_WORDS = 3;
+    /** The end of a spoken turn: a sentence's final mark, perhaps inside closing quote marks or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!…][\\p{Pf}\\p{Pe}\"']*\\h*$");
 
     /** "Maren on the Flood": the person a headline label names before the topic it is about. */
     private static final Pattern ON_TOPIC = Pattern.compile("(.+?) on .+");
@@ -54,7 +56,7 @@ final class LabelledLines {
      * Whether capitalised labels take turns as in a transcript: at least two speakers, one of them speaking again, and
      * never the same label twice in a row (a speaker who goes on does so without a new label). Section headings
      * ("ENERGY:", "CURRENCIES:" in a markets report) each head one section, so none comes back; links a page repeats
-     * ("WATCH:", "READ MORE:") come back, but one after another.
+     * ("WATCH:", "READ MORE:") come back, but with titles, not sentences, and are not counted as turns.
      */
     private static boolean takesTurns(java.util.Map<String, Integer> capitalLabels, List<String> labelOrder) {
         if (capitalLabels.size() < 2 || capitalLabels.values().stream().noneMatch(turns -> turns >= 2)) {
@@ -74,7 +76,10 @@ final class LabelledLines {
         List<String> labelOrder = new ArrayList<>();
         Matcher count = LABEL.matcher(text.text());
         while (count.find()) {
-            if (count.group(2).equals(":") && CAPITALS.matcher(count.group(1).strip()).matches()) {
+            // A turn says something in sentences; a line without a sentence's end is a title ("WATCH: Man turns
+            // himself in after …", "READ MORE: …"): a link the page repeats, not a speaker taking a turn.
+            if (count.group(2).equals(":") && CAPITALS.matcher(count.group(1).strip()).matches()
+                    && SENTENCE_END.matcher(count.group(3)).find()) {
                 capitalLabels.merge(count.group(1).strip(), 1, Integer::sum);
                 labelOrder.add(count.group(1).strip());
             }

@@ -73,6 +73,49 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void linksThatAlternateAreNotATranscript() {
+        String text = "Police in Eastbrook warned of a new phone scam on Tuesday.\n\n"
+                + "READ MORE: Harbour district residents report a wave of fake invoices\n\n"
+                + "The calls come from numbers that look local, the police said.\n\n"
+                + "WATCH: Eastbrook police explain how the scam works in a short video\n\n"
+                + "Officers asked residents to hang up and call the bank themselves.\n\n"
+                + "READ MORE: How to tell a real bank call from a fake one\n\n"
+                + "WATCH: Victims describe the calls they received last month";
+
+        ClaimSet set = traced(text);
+
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+    }
+
+    @Test
+    void aSpeechVerbWithOnlyAThingAsObjectReportsAnActNotWords() {
+        String text = "The mayor denied the allegations on Tuesday. "
+                + "The harbour board urged residents to avoid the pier. "
+                + "Councillor Ana Ruiz called the plan “a costly mistake.”";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "the allegations").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STANCE);
+        assertThat(claimStartingWith(set, "to avoid the pier").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+    }
+
+    @Test
+    void aPartlyQuotedReportIsOneClaimHoldingTheQuotedWords() {
+        String text = "Councillor Ana Ruiz said the ferry timetable was “a complete mess” and had to be rewritten.";
+
+        ClaimSet set = traced(text);
+
+        List<Claim> speech = set.getClaimsList().stream().filter(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE
+                || c.getKind() == ClaimKind.CLAIM_KIND_INDIRECT_QUOTE).toList();
+        assertThat(speech).hasSize(1);
+        Claim report = speech.get(0);
+        assertThat(report.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(report.getSpeaker().getCanonicalName()).isEqualTo("Ana Ruiz");
+        assertThat(report.getQuotedWordsList()).singleElement()
+                .satisfies(w -> assertThat(text.substring(w.getStart(), w.getEnd())).isEqualTo("a complete mess"));
+    }
+
+    @Test
     void stancesAreKeptApartFromSpeech() {
         String text = "Councillor Ana Ruiz said the ferries would run every hour from May. "
                 + "The union wants to raise the wages of the harbour pilots by ten per cent. "
@@ -132,7 +175,7 @@ class ClaimExtractorTest {
         ClaimSet set = traced(text);
 
         assertThat(set.getClaimsList()).noneMatch(c -> c.getText().equals("flood patrol") && c.hasSpeaker());
-        assertThat(claimStartingWith(set, "main problem").getSpeaker().getText()).isEqualTo("Brenner");
+        assertThat(claimStartingWith(set, "the “main problem” was").getSpeaker().getText()).isEqualTo("Brenner");
     }
 
     @Test
@@ -143,7 +186,9 @@ class ClaimExtractorTest {
         ClaimSet set = traced(text);
 
         assertThat(set.getClaimsList()).noneMatch(c -> c.getText().startsWith("harbour guard") && c.hasSpeaker());
-        assertThat(claimStartingWith(set, "very tight").getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        Claim tight = claimStartingWith(set, "the budget was “very tight");
+        assertThat(tight.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
+        assertThat(quotedWords(text, tight)).containsExactly("very tight.");
     }
 
     @Test
@@ -482,12 +527,12 @@ class ClaimExtractorTest {
 
         ClaimSet set = traced(text);
 
-        Claim partial = claimStartingWith(set, "dead on arrival");
-        assertThat(partial.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
         Claim clause = claimStartingWith(set, "the harbour plan was");
         assertThat(clause.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
         assertThat(clause.getSpeaker().getCanonicalName()).isEqualTo("Ilse Maren");
         assertThat(clause.getText()).contains("dead on arrival");
+        assertThat(quotedWords(text, clause)).containsExactly("dead on arrival");
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
     }
 
     @Test
@@ -560,24 +605,25 @@ class ClaimExtractorTest {
 
         ClaimSet set = traced(text);
 
-        List<Claim> second = claimsStartingWith(set, "You cut the ferry");
-        // The quote, and the clause it is part of ("… to the bone” to save money"): both hers.
-        assertThat(second).extracting(Claim::getKind)
-                .containsExactlyInAnyOrder(ClaimKind.CLAIM_KIND_DIRECT_QUOTE, ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
-        assertThat(second).allSatisfy(c -> assertThat(c.getSpeaker().getText()).isEqualTo("she"));
+        // The clause the quote is part of ("… to the bone” to save money"), holding the quoted words: hers.
+        Claim second = claimStartingWith(set, "You cut the ferry");
+        assertThat(second.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(second.getSpeaker().getText()).isEqualTo("she");
+        assertThat(quotedWords(text, second)).containsExactly("You cut the ferry to the bone");
         assertThat(claimStartingWith(set, "This just isn’t right").getText()).doesNotContain("You cut");
     }
 
     @Test
-    void aQuotedFragmentLeavesTheReportedClauseAroundItItsOwnClaim() {
+    void aQuotedFragmentIsPartOfTheReportedClauseAroundIt() {
         String text = "The harbour master said it was “a grave mistake” to close the ferry pier in winter.";
 
         ClaimSet set = traced(text);
 
-        assertThat(claimStartingWith(set, "a grave mistake").getKind()).isEqualTo(ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().startsWith("a grave mistake"));
         Claim clause = claimStartingWith(set, "it was “a grave mistake”");
         assertThat(clause.getText()).isEqualTo("it was “a grave mistake” to close the ferry pier in winter");
         assertThat(clause.getSpeaker().getText()).isEqualTo("The harbour master");
+        assertThat(quotedWords(text, clause)).containsExactly("a grave mistake");
     }
 
     @Test
@@ -659,7 +705,8 @@ class ClaimExtractorTest {
 
         Claim reported = claimStartingWith(traced(text), "The new ferry timetable");
 
-        assertThat(reported.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        // What was reported is a thing, not words: the report is an act, a stance's kind.
+        assertThat(reported.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_STANCE);
         assertThat(reported.getText()).isEqualTo("The new ferry timetable");
         assertThat(reported.getSpeaker().getText()).contains("Eastbrook Courier");
     }
@@ -806,5 +853,10 @@ class ClaimExtractorTest {
         ClaimSet set = claims(text);
         assertTraceable(text, set);
         return set;
+    }
+
+    /** The quoted words a partly quoted report holds, as written. */
+    private static List<String> quotedWords(String text, Claim claim) {
+        return claim.getQuotedWordsList().stream().map(w -> text.substring(w.getStart(), w.getEnd())).toList();
     }
 }

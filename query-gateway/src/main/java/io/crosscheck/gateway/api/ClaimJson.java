@@ -76,7 +76,7 @@ public final class ClaimJson {
     /** A claim; articleId and outlet are set when it comes from a stored article. */
     public record ClaimView(String articleId, String outlet, String kind, String text, int start, int end,
             int sentenceStart, int sentenceEnd, SpeakerView speaker, SpanText cue, List<QuantityView> quantities,
-            List<TimeView> times, String attribution, double checkWorthiness) {
+            List<TimeView> times, String attribution, double checkWorthiness, List<MentionView> quotedWords) {
     }
 
     public static ClaimView claim(Claim c, String articleId, String outlet) {
@@ -87,7 +87,8 @@ public final class ClaimJson {
                 c.getSpan().getEnd(), c.getSentenceSpan().getStart(), c.getSentenceSpan().getEnd(), speaker, cue,
                 c.getQuantitiesList().stream().map(ClaimJson::quantity).toList(),
                 c.getTimesList().stream().map(ClaimJson::time).toList(),
-                enumName(c.getAttribution().name(), "ATTRIBUTION_LEVEL_"), c.getCheckWorthiness());
+                enumName(c.getAttribution().name(), "ATTRIBUTION_LEVEL_"), c.getCheckWorthiness(),
+                c.getQuotedWordsList().stream().map(w -> new MentionView(w.getStart(), w.getEnd())).toList());
     }
 
     public static EntityView entity(Entity e) {

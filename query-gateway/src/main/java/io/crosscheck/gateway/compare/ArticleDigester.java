@@ -2,6 +2,7 @@ package io.crosscheck.gateway.compare;
 
 import io.crosscheck.common.v1.Claim;
 import io.crosscheck.common.v1.ClaimKind;
+import io.crosscheck.common.v1.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,8 +137,8 @@ final class ArticleDigester {
         Mention mention = mention(article, widest, start, end);
         List<Statement.DirectQuote> quotes = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE && c.hasSpeaker()) {
-                quotes.add(quote(article, text, c, start, end, tokens));
+            for (Claim words : quotedWords(c, text)) {
+                quotes.add(quote(article, text, words, start, end, tokens));
             }
         }
         return new Statement(article.id(), start, end, text.substring(start, end), Map.copyOf(terms), mention,
@@ -148,6 +149,27 @@ final class ArticleDigester {
         return new Mention(article.id(), article.outlet(), c.getSpan().getStart(), c.getSpan().getEnd(), c.getText(),
                 sentenceStart, sentenceEnd, c.getKind(),
                 c.hasSpeaker() ? c.getSpeaker().getCanonicalName() : null);
+    }
+
+    /**
+     * The speaker's exact words in a claim, each as a direct quote of its own: the whole of a direct quote, or each
+     * quoted part of a partly quoted report ("said the plan was “a mistake”"). None without a speaker.
+     */
+    static List<Claim> quotedWords(Claim c, String text) {
+        if (!c.hasSpeaker()) {
+            return List.of();
+        }
+        if (c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE) {
+            return List.of(c);
+        }
+        List<Claim> parts = new ArrayList<>();
+        for (Span w : c.getQuotedWordsList()) {
+            if (0 <= w.getStart() && w.getStart() < w.getEnd() && w.getEnd() <= text.length()) {
+                parts.add(c.toBuilder().setKind(ClaimKind.CLAIM_KIND_DIRECT_QUOTE).setSpan(w)
+                        .setText(text.substring(w.getStart(), w.getEnd())).clearQuotedWords().build());
+            }
+        }
+        return parts;
     }
 
     /** A direct quote with the word it completes: the first content word before the opening mark, names aside. */
