@@ -60,7 +60,9 @@ public final class SeedEvaluation {
             int start = q.path("start").asInt();
             int end = q.path("end").asInt();
             List<Claim> overlapping = answers.get(name).getClaimsList().stream()
-                    .filter(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE && overlaps(c.getSpan(), start, end)).toList();
+                    .filter(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE && overlaps(c.getSpan(), start, end)
+                            // a partly quoted report holds its quoted words
+                            || c.getQuotedWordsList().stream().anyMatch(w -> overlaps(w, start, end))).toList();
             String found = overlapping.stream().filter(Claim::hasSpeaker).map(c -> c.getSpeaker().getCanonicalName())
                     .findFirst().orElse(null);
             if (q.path("speaker").isNull()) {
