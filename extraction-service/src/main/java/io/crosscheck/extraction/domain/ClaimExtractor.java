@@ -82,8 +82,13 @@ public final class ClaimExtractor {
         for (LabelledLines.Line line : labelled) {
             claims.add(labelledClaim(text, line));
         }
+        List<int[]> linkTitles = LabelledLines.linkTitles(raw);
         // Sentence by sentence, so that pronouns and roles resolve against who acted before them.
         for (Sentence s : text.sentences()) {
+            if (linkTitles.stream().anyMatch(l -> l[0] <= s.start() && s.end() <= l[1])) {
+                sentencesWithClaims.set(s.index()); // another page's title: neither a claim nor a statement here
+                continue;
+            }
             speakers.remember(s);
             for (QuoteSpan q : quotes) {
                 if (s.contains(q.contentStart()) && !withinLabelledLine(q, labelled)) {

@@ -70,6 +70,25 @@ final class LabelledLines {
         return true;
     }
 
+    /**
+     * Lines that point to other pages: a capitalised label and a title that does not end as a sentence ("READ MORE:
+     * Mayor says ferries will run", "WATCH BELOW: …"). What such a title says belongs to the page it links to, so no
+     * claim is read from it. A section heading over sentences ("ENERGY: Crude oil fell 42 cents.") is the article's
+     * own; so is the first line, the article's headline. Each as [start, end) of the line.
+     */
+    static List<int[]> linkTitles(String text) {
+        List<int[]> titles = new ArrayList<>();
+        int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        Matcher m = LABEL.matcher(text);
+        while (m.find()) {
+            if (m.start() > firstLineEnd && m.group(2).equals(":") && CAPITALS.matcher(m.group(1).strip()).matches()
+                    && !SENTENCE_END.matcher(m.group(3)).find()) {
+                titles.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return titles;
+    }
+
     static List<Line> find(AnalyzedText text, EntityIndex entities) {
         List<Line> lines = new ArrayList<>();
         java.util.Map<String, Integer> capitalLabels = new java.util.HashMap<>();

@@ -79,12 +79,15 @@ class ClaimExtractorTest {
                 + "The calls come from numbers that look local, the police said.\n\n"
                 + "WATCH: Eastbrook police explain how the scam works in a short video\n\n"
                 + "Officers asked residents to hang up and call the bank themselves.\n\n"
-                + "READ MORE: How to tell a real bank call from a fake one\n\n"
+                + "READ MORE: Mayor Ana Ruiz says the ferries will run every hour from May\n\n"
                 + "WATCH: Victims describe the calls they received last month";
 
         ClaimSet set = traced(text);
 
         assertThat(set.getClaimsList()).noneMatch(c -> c.getKind() == ClaimKind.CLAIM_KIND_DIRECT_QUOTE);
+        // A link's title is the linked page's claim, not this article's.
+        assertThat(set.getClaimsList()).noneMatch(c -> c.getText().contains("ferries will run"));
+        assertThat(claimStartingWith(set, "The calls come from numbers").getSpeaker().getText()).isEqualTo("the police");
     }
 
     @Test
