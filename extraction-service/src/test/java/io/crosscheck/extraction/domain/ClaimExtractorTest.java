@@ -91,6 +91,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anUnnamedSpeakerIsTheWholeDescriptionNotItsHeadAlone() {
+        String text = "A person familiar with the negotiations said the ferry deal was done on Tuesday. "
+                + "Dock workers arrested last week said the police had used too much force.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "the ferry deal was done").getSpeaker().getCanonicalName())
+                .isEqualTo("A person familiar with the negotiations");
+        assertThat(claimStartingWith(set, "the police had used").getSpeaker().getCanonicalName())
+                .isEqualTo("Dock workers arrested last week");
+    }
+
+    @Test
     void aSpeechVerbWithOnlyAThingAsObjectReportsAnActNotWords() {
         String text = "The mayor denied the allegations on Tuesday. "
                 + "The harbour board urged residents to avoid the pier. "

@@ -130,10 +130,46 @@ final class SpeakerResolver {
         if (described != null) {
             return described; // "the rookie defenceman", "the company", "a statement from the council"
         }
+        if (holder == null) {
+            // Nobody the article names: the whole description is who spoke ("a person familiar with the talks",
+            // "an official with the animal protection agency", "people arrested last week"), not its head alone.
+            end = tokens.get(postModifiersEnd(s, head)).end();
+            mention = context.text().text().substring(start, end);
+        }
         // "Civil rights activists", "dock workers": a group, which "they" and not "he" refers back to.
         boolean group = holder == null && (headToken.pos().equals("NNS") || headToken.pos().equals("NNPS"));
         return context.speaker(mention, start, end, holder != null ? holder : mention,
                 group ? EntityType.ENTITY_TYPE_ORGANIZATION : EntityType.ENTITY_TYPE_PERSON);
+    }
+
+    /**
+     * The last token of the phrases that follow a description's head and belong to it: prepositional phrases
+     * ("for the ministry", "of the 68 workers"), adjective phrases ("familiar with the talks") and participles
+     * ("arrested last week"), each right after the one before; a relative clause, an apposition or a comma ends it,
+     * and so does a person's name, which the parser often hangs on the wrong word ("the president in talks with X").
+     */
+    private static int postModifiersEnd(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        int end = head;
+        for (Token child : tokens) {
+            if (child.head() != head || child.index() <= head) {
+                continue;
+            }
+            String dep = child.dep();
+            boolean modifier = dep.startsWith("nmod") && !dep.equals("nmod:poss") || dep.equals("amod") || dep.equals("acl");
+            int first = s.subtreeFirst(child.index());
+            if (!modifier || first != end + 1) {
+                break;
+            }
+            int last = s.subtreeLast(child.index());
+            for (int k = first; k <= last; k++) {
+                if (tokens.get(k).isPunctuation() || "PERSON".equals(tokens.get(k).ner())) {
+                    return end;
+                }
+            }
+            end = last;
+        }
+        return end;
     }
 
     /** "his spokesman" names the spokesman of the person "his" stands for: "Tomas Ferrante's spokesman". */
