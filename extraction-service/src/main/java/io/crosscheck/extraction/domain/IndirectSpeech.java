@@ -232,7 +232,9 @@ final class IndirectSpeech {
         }
         for (Token child : s.tokens()) {
             if (child.head() == noun.index() && child.index() > noun.index()
-                    && (child.dep().startsWith("acl") || child.dep().equals("ccomp"))) {
+                    && (child.dep().equals("acl") || child.dep().equals("ccomp"))) {
+                // "the claim that the ferry will run": the clause is what was said; a relative clause ("the
+                // statement that was relayed to media") only tells of the statement.
                 int from = s.subtreeFirst(child.index());
                 while (from < child.index() && (s.tokens().get(from).dep().equals("mark") || s.tokens().get(from).isPunctuation())) {
                     from++;
@@ -240,7 +242,8 @@ final class IndirectSpeech {
                 return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end());
             }
         }
-        // "his infamous comment about 47 percent of the country …", "Trump's adulation of Putin": the phrase after it.
+        // "his infamous comment about 47 percent of the country …", "Trump's adulation of Putin": the phrase after it,
+        // what the comment was about rather than its words, so a stance even after a speech noun.
         for (Token child : s.children(noun.index(), "nmod")) {
             boolean about = child.index() > noun.index() && s.children(child.index(), "case").stream()
                     .anyMatch(c -> NOUN_CONTENT_PREPOSITIONS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
@@ -249,7 +252,7 @@ final class IndirectSpeech {
                 while (from < child.index() && s.tokens().get(from).dep().equals("case")) {
                     from++;
                 }
-                return contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end(), 1);
+                return asStance(contentClaim(text, s, from, s.subtreeLast(child.index()), speaker, noun.start(), noun.end(), 1));
             }
         }
         return null;
