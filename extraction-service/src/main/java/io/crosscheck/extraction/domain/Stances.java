@@ -143,7 +143,7 @@ final class Stances {
     static int contentEnd(Sentence s, int head, int last) {
         int end = last;
         for (Token child : s.tokens()) {
-            if (child.head() == head && child.index() > head && child.index() <= end && endsContent(child)) {
+            if (child.head() == head && child.index() > head && child.index() <= end && endsContent(s, child)) {
                 end = Math.min(end, s.subtreeFirst(child.index()) - 1);
             }
         }
@@ -153,9 +153,13 @@ final class Stances {
         return end;
     }
 
-    private static boolean endsContent(Token child) {
-        // "…, saying that …" after the content is a reported act of its own
-        return child.dep().equals("parataxis")
+    private static boolean endsContent(Sentence s, Token child) {
+        // "…, saying that …" after the content is a reported act of its own; so is a clause set beside it after a
+        // mark ("…, he said; …"). Without a mark between, a "parataxis" is the parser's name for a complement
+        // clause it could not attach ("he is confident the party has learned").
+        int first = s.subtreeFirst(child.index());
+        boolean marked = s.tokens().get(first).isPunctuation() || first > 0 && s.tokens().get(first - 1).isPunctuation();
+        return child.dep().equals("parataxis") && marked
                 || child.dep().equals("conj") && ReportingCues.isSpeechVerb(child)
                 || child.pos().equals("VBG") && ReportingCues.isSpeechVerb(child);
     }

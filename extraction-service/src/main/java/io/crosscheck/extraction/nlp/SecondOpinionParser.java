@@ -60,6 +60,37 @@ final class SecondOpinionParser {
                     || dep.startsWith("conj") && head != null && !head.isVerb()) {
                 return true;
             }
+            if (objectIsAClauseSubject(s, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lohmar said Emery was able to …", "LaPlante told court she is …": the parse made the subject of the reported
+     * clause (or the person told) the verb's object and left the clause hanging, so the verb reports nobody's words.
+     * A speech verb without a clausal complement whose object is followed straight away by a finite verb, or by a
+     * subject pronoun and a verb, has been misread.
+     */
+    private static boolean objectIsAClauseSubject(Sentence s, Token verb) {
+        if (!s.children(verb.index(), "ccomp").isEmpty()) {
+            return false;
+        }
+        for (Token obj : s.children(verb.index(), "obj")) {
+            int next = s.subtreeLast(obj.index()) + 1;
+            // A pronoun object ("indicated it was …") is left to the first parse: on the seed reports the second
+            // parse of such a sentence lost more elsewhere in it than it mended.
+            if (obj.index() < verb.index() || next >= s.tokens().size() || obj.pos().startsWith("PRP")) {
+                continue;
+            }
+            Token after = s.tokens().get(next);
+            boolean finite = after.pos().matches("VB[DPZ]|MD");
+            boolean pronounThenVerb = after.pos().equals("PRP") && next + 1 < s.tokens().size()
+                    && s.tokens().get(next + 1).pos().matches("VB[DPZ]|MD");
+            if (finite || pronounThenVerb) {
+                return true;
+            }
         }
         return false;
     }

@@ -91,6 +91,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aReportedClauseWhoseSubjectTheParserTookForTheObjectIsStillReported() {
+        String text = "The area is wooded, and Brenner said Halvorsen was able to elude police in the dark. "
+                + "Maren told court she is a trained harbour pilot who has worked the ferries for a decade.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "Halvorsen was able to elude police").getSpeaker().getText()).isEqualTo("Brenner");
+        assertThat(claimStartingWith(set, "she is a trained harbour pilot").getSpeaker().getText()).isEqualTo("Maren");
+    }
+
+    @Test
     void anUnnamedSpeakerIsTheWholeDescriptionNotItsHeadAlone() {
         String text = "A person familiar with the negotiations said the ferry deal was done on Tuesday. "
                 + "Dock workers arrested last week said the police had used too much force.";
