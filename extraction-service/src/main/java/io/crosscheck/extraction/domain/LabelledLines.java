@@ -81,12 +81,21 @@ final class LabelledLines {
         int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
-            if (m.start() > firstLineEnd && m.group(2).equals(":") && CAPITALS.matcher(m.group(1).strip()).matches()
-                    && !SENTENCE_END.matcher(m.group(3)).find()) {
+            if (m.start() > firstLineEnd && capitalLabel(m) && !endsAsSentence(m)) {
                 titles.add(new int[] {m.start(), m.end()});
             }
         }
         return titles;
+    }
+
+    /** "WATCH:", "PENCE:": a label in capitals before a colon. */
+    private static boolean capitalLabel(Matcher label) {
+        return label.group(2).equals(":") && CAPITALS.matcher(label.group(1).strip()).matches();
+    }
+
+    /** Whether what follows the label ends as a sentence does: a turn or a section, not a title. */
+    private static boolean endsAsSentence(Matcher label) {
+        return SENTENCE_END.matcher(label.group(3)).find();
     }
 
     static List<Line> find(AnalyzedText text, EntityIndex entities) {
@@ -97,8 +106,7 @@ final class LabelledLines {
         while (count.find()) {
             // A turn says something in sentences; a line without a sentence's end is a title ("WATCH: Man turns
             // himself in after …", "READ MORE: …"): a link the page repeats, not a speaker taking a turn.
-            if (count.group(2).equals(":") && CAPITALS.matcher(count.group(1).strip()).matches()
-                    && SENTENCE_END.matcher(count.group(3)).find()) {
+            if (capitalLabel(count) && endsAsSentence(count)) {
                 capitalLabels.merge(count.group(1).strip(), 1, Integer::sum);
                 labelOrder.add(count.group(1).strip());
             }
