@@ -21,40 +21,85 @@ final class ReportingClauses {
     /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */
     private static final int MAX_CLOSING_CLAUSE_TOKENS = 14;
     /** Quote marks as the tokenizer leaves them. */
+    /** Words that open a clause complementing a noun: "the claim that …", "the question whether …". */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "«", "»", "``", "''");
 
     /**
      * A finite reporting verb whose complement clause the parser broke apart: "officials said they hoped the
-     * move will spur …" (the verb made subject of "spur") or "supporters say the program, run by …, has
-     * brought …" (its subject made the verb's object, its verb a loose dependent). The content runs from
+     * move will spur …" (the verb made subject of "spur"), "supporters say the program, run by …, has
+     * brought …" (its subject made the verb's object, its verb a loose dependent or a clause on that object). The content runs from
      * the word after the verb to the end of the clause the parser did find.
      */
     static Claim.Builder splitComplement(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
         List<Token> tokens = s.tokens();
-        if (!verb.pos().matches("VB[DPZ]") || !s.children(verb.index(), "ccomp").isEmpty()) {
-            return null;
+        if (!verb.pos().matches("VB[DPZ]") || !s.children(verb.index(), "ccomp").isEmpty() || verb.dep().startsWith("acl")) {
+            return null; // with a clause, or modifying a noun ("people believed to have been …")
         }
         int last = -1;
+        int clauseFirst = verb.index() + 1;
         if (verb.dep().equals("csubj") && verb.head() > verb.index()) {
             last = s.subtreeLast(verb.head());
         } else {
             List<Token> objects = s.children(verb.index(), "obj");
             int object = objects.isEmpty() ? -1 : objects.get(0).index();
             for (Token loose : s.children(verb.index(), "dep")) {
-                boolean finite = loose.pos().matches("VB[DPZ]") || !s.children(loose.index(), "aux").isEmpty();
-                if (object > verb.index() && loose.index() > object && loose.isVerb() && finite) {
+                // "the union says in Nova Scotia ambulances are … missing": a loose finite verb with words before it
+                boolean subjectRoom = object > verb.index() ? loose.index() > object
+                        : loose.index() > verb.index() + 1 && noVerbBetween(s, verb.index(), loose.index());
+                if (loose.dep().equals("dep") && subjectRoom && loose.isVerb() && s.finite(loose.index())) {
                     last = s.subtreeLast(loose.index());
                 }
+            }
+            int inside = object > verb.index() && last < 0 ? clauseInsideObject(s, s.tokens().get(object)) : -1;
+            if (inside >= 0) {
+                last = s.subtreeLast(object);
+                clauseFirst = inside;
             }
         }
         if (last < 0) {
             return null;
         }
-        int from = verb.index() + 1;
+        int from = clauseFirst;
         while (from < tokens.size() && (tokens.get(from).text().equalsIgnoreCase("that") || tokens.get(from).isPunctuation())) {
             from++;
         }
         return contentClaim(text, s, from, Math.min(last, lastContentToken(tokens)), speaker, verb.start(), verb.end());
+    }
+
+    /** Whether only non-verbs or the later verb's auxiliaries lie between two tokens. */
+    private static boolean noVerbBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() && !(t.head() == to && t.dep().startsWith("aux"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the reported clause the parser hung inside the verb's object starts, or -1. A clause that modifies a noun
+     * without a relative word or a "that" is non-finite ("the decision made on Monday"); a finite one there ("said the
+     * announcement … has done nothing") is the reported clause, the noun its subject, so it starts at the object. A
+     * relative clause with a pronoun subject and no relative word ("told court she is a trained technologist") is the
+     * reported clause told to the object, starting at its subject.
+     */
+    private static int clauseInsideObject(Sentence s, Token noun) {
+        for (Token clause : s.children(noun.index(), "acl")) {
+            boolean complementizer = s.children(clause.index(), "mark").stream()
+                    .anyMatch(m -> COMPLEMENTIZERS.contains(m.lowerLemma()));
+            if (clause.dep().equals("acl") && !complementizer && s.finite(clause.index())) {
+                return s.subtreeFirst(noun.index());
+            }
+            List<Token> subjects = s.children(clause.index(), "nsubj");
+            boolean pronounSubject = subjects.size() == 1 && subjects.get(0).pos().equals("PRP")
+                    && subjects.get(0).index() == s.subtreeFirst(clause.index());
+            if (clause.dep().equals("acl:relcl") && pronounSubject && s.finite(clause.index())) {
+                return subjects.get(0).index();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -73,7 +118,9 @@ final class ReportingClauses {
         }
         String dep = verb.dep();
         boolean hangs = dep.startsWith("parataxis") || dep.equals("ccomp") || dep.startsWith("advcl") || dep.equals("dep");
-        if (!hangs || verb.head() < 0) {
+        // A reporting clause around its content is finite ("…, he said, …", "…, officials believe."); a non-finite
+        // one ("To determine this, Haley explained that …") is an adverbial of the clause it hangs from.
+        if (!hangs || verb.head() < 0 || !s.finite(verb.index())) {
             return null;
         }
         int clauseFirst = s.subtreeFirst(verb.index());

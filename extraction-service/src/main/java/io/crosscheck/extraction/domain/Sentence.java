@@ -9,6 +9,19 @@ public record Sentence(int index, int start, int end, List<Token> tokens) {
         return offset >= start && offset < end;
     }
 
+    /** Whether token i is a verb with a tense of its own or a finite auxiliary, modal or copula ("said", "are missing", "has done", "is a technologist"). */
+    public boolean finite(int i) {
+        if (tokens.get(i).pos().matches("VB[DPZ]|MD")) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.head() == i && (t.dep().startsWith("aux") || t.dep().equals("cop")) && t.pos().matches("VB[DPZ]|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Dependents of token i with a relation starting with the prefix ("nsubj" matches "nsubj:pass"). */
     public java.util.List<Token> children(int i, String relationPrefix) {
         java.util.List<Token> out = new java.util.ArrayList<>();

@@ -99,6 +99,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             if (secondOpinion != null && SecondOpinionParser.doubtful(new Sentence(s, 0, 0, tokens))) {
                 tokens = secondOpinion(coreSentence, labels, tokens);
             }
+            tokens = ParticiplesTakenForMarks.mend(tokens);
             if (tokens.isEmpty()) {
                 continue;
             }

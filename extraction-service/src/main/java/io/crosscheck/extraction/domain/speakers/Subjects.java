@@ -111,7 +111,8 @@ final class Subjects {
     /** "…, said Maren." / "…,” said the minister": parsers often miss the subject after an inverted reporting verb. */
     private int invertedSubject(Sentence s, int verb) {
         Token v = s.tokens().get(verb);
-        if (verb == 0 || !ReportingCues.isSpeechVerb(v) || verb + 1 >= s.tokens().size()) {
+        // "…, saying an independent review will …" is a participle with its clause, never an inverted "…,” said X".
+        if (verb == 0 || !ReportingCues.isSpeechVerb(v) || verb + 1 >= s.tokens().size() || v.pos().equals("VBG")) {
             return -1;
         }
         Token before = s.tokens().get(verb - 1);
