@@ -102,6 +102,66 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aReportedClauseTheParserHungOnTheObjectOrLeftLooseIsStillReported() {
+        String text = "Fishers said the ministry's announcement of $40 million for the coastal fleet has done nothing to fix "
+                + "the quota problem. But the nurses union says in rural Velmora clinics are too often missing their targets. "
+                + "Dorne told court she is a licensed electrician who works nights at the shipyard.";
+
+        ClaimSet set = traced(text);
+
+        Claim announcement = claimStartingWith(set, "the ministry's announcement");
+        assertThat(announcement.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(announcement.getText()).endsWith("the quota problem");
+        assertThat(announcement.getSpeaker().getText()).isEqualTo("Fishers");
+        assertThat(claimStartingWith(set, "in rural Velmora clinics").getSpeaker().getText()).isEqualTo("the nurses union");
+        assertThat(claimStartingWith(set, "she is a licensed electrician").getSpeaker().getText()).isEqualTo("Dorne");
+    }
+
+    @Test
+    void aReportingParticipleTheParserTookForAConjunctionStillReports() {
+        String text = "The harbour board issued a second statement on Tuesday, saying an independent review will look into "
+                + "the ferry collision.";
+
+        Claim review = claimStartingWith(traced(text), "an independent review will look");
+
+        assertThat(review.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(review.getSpeaker().getText()).isEqualTo("The harbour board");
+        assertThat(review.getCue().getText()).isEqualTo("saying");
+    }
+
+    @Test
+    void aQuantifiedGroupSpeaksAsItsWholeDescription() {
+        String text = "Since the flood, some in the farming community say the relief money has dried up. "
+                + "All those involved say the dispute is complex and cannot be settled by one agency.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "the relief money").getSpeaker().getCanonicalName()).isEqualTo("some in the farming community");
+        assertThat(claimStartingWith(set, "the dispute is complex").getSpeaker().getCanonicalName()).isEqualTo("All those involved");
+    }
+
+    @Test
+    void anInfinitiveBeforeTheReportingClauseIsNotItsHolder() {
+        String text = "To determine this, Ortiz explained that the auditors compared every invoice from the port.";
+
+        Claim check = claimStartingWith(traced(text), "the auditors compared");
+
+        assertThat(check.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(check.getSpeaker().getText()).isEqualTo("Ortiz");
+    }
+
+    @Test
+    void aBodyDescribedByItsNounIsTheBodyNamedWithThatNoun() {
+        String text = "The Anglican Diocese of Oldbury runs the school. Students at Kestrel Academy walked out on Monday. "
+                + "The diocese said the walkout was peaceful. The teachers union said the Kestrel Academy board had ignored them.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "the walkout was peaceful").getSpeaker().getCanonicalName()).isEqualTo("Anglican Diocese of Oldbury");
+        assertThat(claimStartingWith(set, "the Kestrel Academy board").getSpeaker().getCanonicalName()).isEqualTo("The teachers union");
+    }
+
+    @Test
     void anUnnamedSpeakerIsTheWholeDescriptionNotItsHeadAlone() {
         String text = "A person familiar with the negotiations said the ferry deal was done on Tuesday. "
                 + "Dock workers arrested last week said the police had used too much force.";

@@ -12,7 +12,7 @@ import java.util.List;
  * suggested Brask, who advised…, might take part. He said…" is Halvorsen speaking.
  */
 public final class ActorMemory {
-    private record Actor(int offset, String canonical, EntityType type) {
+    record Actor(int offset, String canonical, EntityType type) {
     }
 
     private final List<Actor> actors = new ArrayList<>();
@@ -53,6 +53,17 @@ public final class ActorMemory {
                 each.accept(a.canonical(), a.offset());
             }
         }
+    }
+
+    /** The last actor at or after offset from and before offset before, of any kind; or null. */
+    Actor lastBetween(int from, int before) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.offset() < before) {
+                return a.offset() >= from ? a : null;
+            }
+        }
+        return null;
     }
 
     private String last(int before, EntityType type, java.util.function.Predicate<String> allowed) {

@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>a capitalised noun alone that is the surname of someone named ("Church said" after "Rosa Church"): them;</li>
  *   <li>a name right after its head ("the British aid group Harrowfield said"): that name;</li>
  *   <li>a document with an owner ("a statement from the council", "the Harbour Board statement", "the union's release"):
- *       the owner;</li>
+ *       the owner; a message without one ("A statement said …"), the last actor of the sentence before;</li>
  *   <li>a definite singular description ("the coach", "the rookie defenceman", "the company"): the entity
  *       the {@link MentionRegister} has with that head noun; else, for a noun of organisations or places
  *       (speakers/group-nouns.txt), the nearest one of that kind acting or named; else, for a noun of people
@@ -52,8 +52,9 @@ final class Descriptions {
         if (named != null) {
             return named;
         }
-        if (SpeakerWords.SOURCE_NOUNS.contains(h.lowerLemma())) {
-            return owner(s, head, mention, start, end);
+        if (SpeakerWords.SOURCE_NOUNS.contains(h.lowerLemma()) || SpeakerWords.MESSAGE_NOUNS.contains(h.lowerLemma())) {
+            Speaker owner = owner(s, head, mention, start, end);
+            return owner != null || !SpeakerWords.MESSAGE_NOUNS.contains(h.lowerLemma()) ? owner : author(s, mention, start, end);
         }
         if (!s.tokens().get(first).lower().equals("the") || !h.pos().equals("NN")) {
             return null; // "a Ukrainian official", "civil rights activists": nobody in particular
@@ -65,7 +66,11 @@ final class Descriptions {
         }
         Set<String> kinds = GROUP_NOUNS.get(h.lowerLemma());
         if (kinds != null) {
-            NamedMention last = lastOfKind(kinds, start, s.index());
+            NamedMention last = lastNamedAs(kinds, h.lowerLemma(), start);
+            last = last != null ? last : lastOfKind(kinds, start, s.index());
+            if (last != null && !fitsNounModifiers(s, head, context.entities().canonical(last))) {
+                return null; // "the paramedics union" is not the health agency named last: it speaks as itself
+            }
             return last == null ? null : context.speaker(mention, start, end, context.entities().canonical(last), EntityIndex.typeOf(last.type()));
         }
         if (WordLists.ANIMATE.contains(h.lower()) || hasAge(s, first, head)) {
@@ -79,6 +84,27 @@ final class Descriptions {
             return person == null ? null : context.speaker(mention, start, end, person, EntityType.ENTITY_TYPE_PERSON);
         }
         return null;
+    }
+
+    /**
+     * Whether a name fits the nouns that narrow a description down: "the city council" fits "Surrey City Council", "the
+     * paramedics union" does not fit "Emergency Health Services". A description without such nouns fits any name.
+     */
+    private static boolean fitsNounModifiers(Sentence s, int head, String name) {
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        boolean narrowed = false;
+        for (Token modifier : s.children(head, "compound")) {
+            if (!modifier.isNoun() || modifier.index() > head) {
+                continue;
+            }
+            narrowed = true;
+            String stem = modifier.lowerLemma().length() > 4 ? modifier.lowerLemma().substring(0, modifier.lowerLemma().length() - 1)
+                    : modifier.lowerLemma();
+            if (lowerName.contains(stem)) {
+                return true;
+            }
+        }
+        return !narrowed;
     }
 
     /** "The British aid group Harrowfield": a proper noun in apposition right after the head names it. */
@@ -101,6 +127,16 @@ final class Descriptions {
         return context.speaker(context.text().text().substring(start, end.end()), start, end.end(), name, type);
     }
 
+    /**
+     * "The aid group Harrowfield said its director was killed. A statement said …": a message without an owner is the
+     * last actor's of the sentence before or of its own sentence up to it; or null when nobody acted there.
+     */
+    private Speaker author(Sentence s, String mention, int start, int end) {
+        int from = s.index() > 0 ? context.text().sentences().get(s.index() - 1).start() : s.start();
+        ActorMemory.Actor author = context.actors().lastBetween(from, start);
+        return author == null ? null : context.speaker(mention, start, end, author.canonical(), author.type());
+    }
+
     /** "a statement from the council", "the Harbour Board statement", "the union's release": who the document is of. */
     private Speaker owner(Sentence s, int head, String mention, int start, int end) {
         for (Token child : s.tokens()) {
@@ -120,6 +156,26 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * The last name of the kinds before the offset that holds the description's own noun, anywhere before it: "the
+     * diocese" is the "Roman Catholic Diocese of Covington" named paragraphs up, not the school named since. Or null.
+     */
+    private NamedMention lastNamedAs(Set<String> kinds, String noun, int before) {
+        NamedMention last = null;
+        for (NamedMention m : context.text().mentions()) {
+            if (m.start() >= before) {
+                break;
+            }
+            boolean holdsNoun = java.util.Arrays.stream(m.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                    .anyMatch(noun::equals);
+            if (kinds.contains(m.type()) && holdsNoun
+                    && !context.insideAnyQuote(context.text().sentences().get(m.sentence()).tokens().get(m.firstToken()))) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /** The organisation or place of one of the NER kinds acting last, else named last within a few sentences. */

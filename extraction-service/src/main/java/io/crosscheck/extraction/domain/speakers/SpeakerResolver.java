@@ -101,7 +101,27 @@ final class SpeakerResolver {
         if (t.isNoun() || "TITLE".equals(t.ner())) {
             return role(s, i);
         }
-        return null;
+        return SpeakerWords.GROUP_QUANTIFIERS.contains(lower) ? quantifiedGroup(s, i) : null;
+    }
+
+    /**
+     * "some in the Muslim community say …", "all those involved say …", "many said …": a quantifier heading a group
+     * of people speaks as the whole description, unnamed. A demonstrative ("those") needs words after it to be people.
+     */
+    private Speaker quantifiedGroup(Sentence s, int head) {
+        Token t = s.tokens().get(head);
+        int end = postModifiersEnd(s, head);
+        if (end == head && SpeakerWords.EMPTY_SUBJECTS.contains(t.lower())) {
+            return null;
+        }
+        int first = head;
+        for (Token before : s.children(head, "det")) {
+            first = Math.min(first, before.index()); // "All those involved": the predeterminer belongs to it
+        }
+        int start = s.tokens().get(first).start();
+        int stop = s.tokens().get(end).end();
+        String mention = context.text().text().substring(start, stop);
+        return context.speaker(mention, start, stop, mention, EntityType.ENTITY_TYPE_ORGANIZATION);
     }
 
     /** A role phrase ("the US president", "his spokesman", "a Ukrainian official") headed by token head. */

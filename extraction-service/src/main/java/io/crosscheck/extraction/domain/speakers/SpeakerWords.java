@@ -22,6 +22,10 @@ public final class SpeakerWords {
     static final Set<String> RECORDINGS = load("speakers/recording-nouns.txt");
     /** Subjects that hold nothing: "it seems that …", "this means …", "that suggests …". */
     static final Set<String> EMPTY_SUBJECTS = load("speakers/empty-subjects.txt");
+    /** Quantifiers that head a group of people: "some in the community", "all those involved", "many". */
+    static final Set<String> GROUP_QUANTIFIERS = load("speakers/group-quantifiers.txt");
+    /** Messages that carry their author's words: "a statement", "the release", "a tweet". */
+    static final Set<String> MESSAGE_NOUNS = load("speakers/message-nouns.txt");
 
     private SpeakerWords() {
     }
