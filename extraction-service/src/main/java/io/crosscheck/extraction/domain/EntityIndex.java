@@ -77,6 +77,7 @@ public final class EntityIndex {
                 add(m);
             }
         }
+        joinAcronyms(text.text());
         collectRoles(text);
         for (Group g : groupsByKey.values()) {
             if (g.type != EntityType.ENTITY_TYPE_OTHER) {
@@ -131,6 +132,72 @@ public final class EntityIndex {
         group.spellings.merge(spelling, 1, Integer::sum);
         group.mentions.add(Span.newBuilder().setStart(m.start()).setEnd(m.end()).build());
         groupOfMention.put(m, group);
+    }
+
+    /**
+     * An organisation's acronym ("IRCC") meets the one name the article spells out whose capitalised words it
+     * abbreviates ("Immigration, Refugees and Citizenship Canada"), so that both speak as the full name. An acronym
+     * two names could stand for stays a name of its own.
+     */
+    private void joinAcronyms(String text) {
+        List<Group> organisations = groupsByKey.values().stream().filter(g -> g.type == EntityType.ENTITY_TYPE_ORGANIZATION).toList();
+        // NER often calls an unknown acronym before "said" a person: capitals alone are never a person's written name here.
+        List<Group> acronyms = groupsByKey.values().stream().distinct()
+                .filter(g -> g.type == EntityType.ENTITY_TYPE_ORGANIZATION || g.type == EntityType.ENTITY_TYPE_PERSON).toList();
+        for (Group acronym : acronyms) {
+            String letters = acronym.canonical();
+            if (letters == null || !letters.matches("\\p{Lu}{2,6}")) {
+                continue;
+            }
+            List<Group> spelledOut = organisations.stream()
+                    .filter(g -> g != acronym && abbreviates(letters, g, text))
+                    .toList();
+            if (spelledOut.size() != 1) {
+                continue;
+            }
+            Group full = spelledOut.get(0);
+            acronym.spellings.forEach((spelling, count) -> full.spellings.merge(spelling, count, Integer::sum));
+            full.mentions.addAll(acronym.mentions);
+            groupOfMention.replaceAll((mention, group) -> group == acronym ? full : group);
+            groupsByKey.replaceAll((key, group) -> group == acronym ? full : group);
+            personsBySurnameKey.replaceAll((key, group) -> group == acronym ? full : group);
+        }
+    }
+
+    /**
+     * Whether the letters abbreviate the group's name, as spelled or with the capitalised words NER left off before one
+     * of its mentions: "Immigration, Refugees and Citizenship Canada" comes back as "Refugees and Citizenship Canada".
+     */
+    private static boolean abbreviates(String letters, Group g, String text) {
+        for (String name : g.spellings.keySet()) {
+            if (letters.equals(initials(name))) {
+                return true;
+            }
+        }
+        for (Span mention : g.mentions) {
+            String name = text.substring(mention.getStart(), mention.getEnd());
+            String before = text.substring(Math.max(0, mention.getStart() - 40), mention.getStart());
+            java.util.regex.Matcher left = LEFT_OFF_WORDS.matcher(before);
+            if (left.find() && letters.equals(initials(left.group(1) + " " + name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to three capitalised words right before a name, as a list's first items ("Immigration, "). */
+    private static final java.util.regex.Pattern LEFT_OFF_WORDS =
+            java.util.regex.Pattern.compile("((?:\\p{Lu}\\p{L}+,?\\s+){1,3})$");
+
+    /** The initials of a name's capitalised words ("Refugees and Citizenship Canada" → "RCC"). */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s,&-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                out.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     /** Titles right before a person ("President Ann Halvorsen") or in apposition after one. */

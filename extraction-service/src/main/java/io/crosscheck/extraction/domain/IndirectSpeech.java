@@ -130,7 +130,7 @@ final class IndirectSpeech {
 
     private static Claim.Builder reportedByVerb(AnalyzedText text, Sentence s, Token t, ClauseSpeakers speakers) {
         boolean speech = ReportingCues.isSpeechVerb(t);
-        List<Token> complements = s.children(t.index(), "ccomp");
+        List<Token> complements = speech ? clausesReported(s, t) : s.children(t.index(), "ccomp");
         Claim.Builder interrupted = speech ? aroundInterruptingClause(text, s, t, speakers) : null;
         if (interrupted != null) {
             return read("interrupting-clause", interrupted);
@@ -182,6 +182,26 @@ final class IndirectSpeech {
         }
         Claim.Builder around = speech ? read("host-clause", hostClause(text, s, t, speaker)) : null;
         return around == null && speech ? read("content-before-reporting-clause", contentBeforeReportingClause(text, s, t, speaker)) : around;
+    }
+
+    /**
+     * The clauses a speech verb reports: its clausal complements, or, when it has neither those nor an object, a finite
+     * clause with a subject of its own set after it by a comma ("Guest said too often, the ER becomes a safety net"),
+     * which the parser hangs on the verb as parataxis.
+     */
+    private static List<Token> clausesReported(Sentence s, Token verb) {
+        List<Token> complements = s.children(verb.index(), "ccomp");
+        if (!complements.isEmpty() || !s.children(verb.index(), "obj").isEmpty()) {
+            return complements;
+        }
+        List<Token> after = new ArrayList<>();
+        for (Token clause : s.children(verb.index(), "parataxis")) {
+            boolean commaBefore = clause.index() > verb.index() && s.tokens().get(s.subtreeFirst(clause.index()) - 1).text().equals(",");
+            if (commaBefore && s.finite(clause.index()) && !s.children(clause.index(), "nsubj").isEmpty()) {
+                after.add(clause);
+            }
+        }
+        return after;
     }
 
     /**

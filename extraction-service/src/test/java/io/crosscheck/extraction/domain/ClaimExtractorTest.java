@@ -162,6 +162,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aClauseSetAfterTheSpeechVerbByACommaIsReported() {
+        String text = "Dr. Ana Reyes runs the clinic. Reyes said too often, the emergency ward becomes a safety net for other programs.";
+
+        Claim ward = claimStartingWith(traced(text), "the emergency ward becomes");
+
+        assertThat(ward.getKind()).isEqualTo(ClaimKind.CLAIM_KIND_INDIRECT_QUOTE);
+        assertThat(ward.getSpeaker().getCanonicalName()).isEqualTo("Ana Reyes");
+    }
+
+    @Test
     void anUnnamedSpeakerIsTheWholeDescriptionNotItsHeadAlone() {
         String text = "A person familiar with the negotiations said the ferry deal was done on Tuesday. "
                 + "Dock workers arrested last week said the police had used too much force.";

@@ -34,6 +34,18 @@ class EntityIndexTest {
     }
 
     @Test
+    void anAcronymSpeaksAsTheOrganisationItAbbreviates() {
+        String text = "The family received a letter from the Velmora Harbour Safety Board on Monday.\n"
+                + "VHSB said the inspection would go ahead in June.";
+
+        Claim inspection = claimStartingWith(claims(text), "the inspection would go ahead");
+
+        assertThat(inspection.getSpeaker().getText()).isEqualTo("VHSB");
+        assertThat(inspection.getSpeaker().getCanonicalName()).isEqualTo("Velmora Harbour Safety Board");
+        assertThat(entity(claims(text), "Velmora Harbour Safety Board").getAliasesList()).contains("VHSB");
+    }
+
+    @Test
     void surnameBeforeTheFullNameStillResolves() {
         String text = "Halvorsen arrived late to the session.\nCouncil leader Petra Halvorsen then opened the session.";
 
