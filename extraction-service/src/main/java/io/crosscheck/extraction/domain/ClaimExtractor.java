@@ -30,7 +30,7 @@ import static io.crosscheck.extraction.domain.ContentClaims.span;
  */
 public final class ClaimExtractor {
     /** Bump whenever extraction output changes: stored claims of older versions are re-extracted. */
-    public static final String VERSION = "news-0.14.0";
+    public static final String VERSION = "news-0.15.0";
 
     private static final int MIN_STATEMENT_TOKENS = 6;
     /**

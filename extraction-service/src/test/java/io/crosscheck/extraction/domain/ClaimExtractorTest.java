@@ -172,6 +172,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void staffOfAPlaceSpeakNotThePlaceAndARoleInThePluralIsNoOnePerson() {
+        String text = "Eastbrook staff explained the numbers this way: “The waitlist grew because two rinks closed.”\n\n"
+                + "Council leader Tomas Brenner met the band on Monday. The hereditary leaders say those agreements do not "
+                + "apply to the territory.";
+
+        ClaimSet set = traced(text);
+
+        assertThat(claimStartingWith(set, "The waitlist grew").getSpeaker().getCanonicalName()).isEqualTo("Eastbrook staff");
+        assertThat(claimStartingWith(set, "those agreements do not apply").getSpeaker().getCanonicalName())
+                .isNotEqualTo("Tomas Brenner");
+    }
+
+    @Test
     void anUnnamedSpeakerIsTheWholeDescriptionNotItsHeadAlone() {
         String text = "A person familiar with the negotiations said the ferry deal was done on Tuesday. "
                 + "Dock workers arrested last week said the police had used too much force.";

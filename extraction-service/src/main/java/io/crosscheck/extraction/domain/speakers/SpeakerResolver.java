@@ -51,8 +51,9 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
-        if (!SpeakerWords.ACTOR_NOUNS.contains(t.lowerLemma()) && !"TITLE".equals(t.ner())) {
-            // "Valdoria signals support …" mis-tagged as a noun phrase: the named modifier acts.
+        if (!SpeakerWords.ACTOR_NOUNS.contains(t.lowerLemma()) && !SpeakerWords.PEOPLE_NOUNS.contains(t.lowerLemma())
+                && !"TITLE".equals(t.ner())) {
+            // "Valdoria signals support …" mis-tagged as a noun phrase: the named modifier acts ("Surrey staff" are people).
             for (Token compound : s.children(i, "compound")) {
                 Speaker modifier = named(context.mentionAt(s, compound.index()));
                 if (modifier != null) {
@@ -139,11 +140,13 @@ final class SpeakerResolver {
         String mention = context.text().text().substring(start, end);
         Set<String> modifiers = EntityIndex.roleModifiers(s, first, head);
         EntityIndex entities = context.entities();
-        String holder = entities.roleHolder(headToken.lowerLemma(), modifiers, start);
-        if (holder == null) {
+        // A role in the plural ("the hereditary leaders") is several people, never the one person who holds it.
+        boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
+        String holder = plural ? null : entities.roleHolder(headToken.lowerLemma(), modifiers, start);
+        if (holder == null && !plural) {
             holder = possessorRole(s, head, start);
         }
-        if (holder == null && definite(s, first) && SpeakerWords.LEADER_ROLES.contains(headToken.lowerLemma())) {
+        if (holder == null && !plural && definite(s, first) && SpeakerWords.LEADER_ROLES.contains(headToken.lowerLemma())) {
             holder = context.actors().lastPerson(start, person -> !entities.holdsOtherRole(person, headToken.lowerLemma(), modifiers));
         }
         Speaker described = holder == null ? context.descriptions().described(s, first, head, mention, start, end) : null;
