@@ -185,6 +185,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPronounClosingAReportIsNotSomeoneTheReportNames() {
+        String text = "Ken Aldo was on the fourth floor when the alarm began. "
+                + "Tomas Brenner hid under the desks with colleagues, he said, but one guard ran to the roof.";
+
+        Claim hid = claimStartingWith(traced(text), "Tomas Brenner hid under the desks");
+
+        assertThat(hid.getSpeaker().getText()).isEqualTo("he");
+        assertThat(hid.getSpeaker().getCanonicalName()).isEqualTo("Ken Aldo");
+    }
+
+    @Test
     void anUnnamedSpeakerIsTheWholeDescriptionNotItsHeadAlone() {
         String text = "A person familiar with the negotiations said the ferry deal was done on Tuesday. "
                 + "Dock workers arrested last week said the police had used too much force.";

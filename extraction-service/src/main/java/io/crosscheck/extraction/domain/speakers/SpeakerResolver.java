@@ -4,6 +4,7 @@ import io.crosscheck.common.v1.EntityType;
 import io.crosscheck.common.v1.Speaker;
 import io.crosscheck.extraction.domain.EntityIndex;
 import io.crosscheck.extraction.domain.NamedMention;
+import io.crosscheck.extraction.domain.ReportingCues;
 import io.crosscheck.extraction.domain.Sentence;
 import io.crosscheck.extraction.domain.Token;
 
@@ -92,7 +93,9 @@ final class SpeakerResolver {
             return context.speaker(t.text(), t.start(), t.end(), t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.PERSON_PRONOUNS.contains(lower)) {
-            String person = context.salience().person(t.start(), lower, p -> true); // acting or named lately, fitting
+            // acting or named lately, fitting; not someone the words it closes name ("Macharia hid under desks, he said")
+            Set<String> namedInContent = namedBeforeClosingReport(s, i);
+            String person = context.salience().person(t.start(), lower, p -> !namedInContent.contains(p));
             return context.speaker(t.text(), t.start(), t.end(), person != null ? person : t.text(), EntityType.ENTITY_TYPE_PERSON);
         }
         if (t.pos().startsWith("PRP") && SpeakerWords.GROUP_PRONOUNS.contains(lower)) {
@@ -103,6 +106,28 @@ final class SpeakerResolver {
             return role(s, i);
         }
         return SpeakerWords.GROUP_QUANTIFIERS.contains(lower) ? quantifiedGroup(s, i) : null;
+    }
+
+    /**
+     * The people named before a reporting clause that closes or interrupts the sentence after a comma, when the pronoun
+     * at i is that clause's subject: "Macharia and some colleagues hid under desks, he said" is not Macharia speaking,
+     * who would have said "I". Empty for any other pronoun.
+     */
+    private Set<String> namedBeforeClosingReport(Sentence s, int i) {
+        Token pronoun = s.tokens().get(i);
+        boolean afterComma = i > 0 && s.tokens().get(i - 1).text().equals(",");
+        boolean reportingSubject = pronoun.dep().startsWith("nsubj") && pronoun.head() > i
+                && ReportingCues.isSpeechVerb(s.tokens().get(pronoun.head()));
+        if (!afterComma || !reportingSubject) {
+            return Set.of();
+        }
+        Set<String> named = new java.util.HashSet<>();
+        for (NamedMention m : context.text().mentions()) {
+            if (m.sentence() == s.index() && m.endToken() <= i && context.entities().typeOf(m) == EntityType.ENTITY_TYPE_PERSON) {
+                named.add(context.entities().canonical(m));
+            }
+        }
+        return named;
     }
 
     /**
