@@ -23,6 +23,10 @@ import java.util.Set;
  * that later role mentions ("the US president") resolve to the person.
  */
 public final class EntityIndex {
+    /** Up to three capitalised words right before a name, as a list's first items ("Immigration, "). */
+    private static final java.util.regex.Pattern LEFT_OFF_WORDS =
+            java.util.regex.Pattern.compile("((?:\\p{Lu}\\p{L}+,?\\s+){1,3})$");
+
     private final Map<String, Group> groupsByKey = new LinkedHashMap<>();
     private final Map<String, Group> personsBySurnameKey = new HashMap<>();
     /** First word of a full name → its person; a first word two people share maps to {@link #SHARED}. */
@@ -184,10 +188,6 @@ public final class EntityIndex {
         }
         return false;
     }
-
-    /** Up to three capitalised words right before a name, as a list's first items ("Immigration, "). */
-    private static final java.util.regex.Pattern LEFT_OFF_WORDS =
-            java.util.regex.Pattern.compile("((?:\\p{Lu}\\p{L}+,?\\s+){1,3})$");
 
     /** The initials of a name's capitalised words ("Refugees and Citizenship Canada" → "RCC"). */
     private static String initials(String name) {

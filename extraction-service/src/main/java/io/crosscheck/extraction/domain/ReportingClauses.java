@@ -20,16 +20,17 @@ import static io.crosscheck.extraction.domain.Stances.stanceContent;
 final class ReportingClauses {
     /** Words a closing reporting clause may have: ", the Tax Policy Center at the Urban Institute said on Thursday." */
     private static final int MAX_CLOSING_CLAUSE_TOKENS = 14;
-    /** Quote marks as the tokenizer leaves them. */
     /** Words that open a clause complementing a noun: "the claim that …", "the question whether …". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    /** Quote marks as the tokenizer leaves them. */
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "«", "»", "``", "''");
 
     /**
      * A finite reporting verb whose complement clause the parser broke apart: "officials said they hoped the
      * move will spur …" (the verb made subject of "spur"), "supporters say the program, run by …, has
-     * brought …" (its subject made the verb's object, its verb a loose dependent or a clause on that object). The content runs from
-     * the word after the verb to the end of the clause the parser did find.
+     * brought …" (its subject made the verb's object, its verb a loose dependent or a clause on that object). The
+     * content runs from the word after the verb (or the subject of a clause on the object) to the end of the clause
+     * the parser did find.
      */
     static Claim.Builder splitComplement(AnalyzedText text, Sentence s, Token verb, Speaker speaker) {
         List<Token> tokens = s.tokens();

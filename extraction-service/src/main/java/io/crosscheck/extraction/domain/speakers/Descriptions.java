@@ -68,10 +68,10 @@ final class Descriptions {
         if (kinds != null) {
             NamedMention last = lastNamedAs(kinds, h.lowerLemma(), start);
             last = last != null ? last : lastOfKind(kinds, start, s.index());
-            if (last != null && !fitsNounModifiers(s, head, context.entities().canonical(last))) {
-                return null; // "the paramedics union" is not the health agency named last: it speaks as itself
+            if (last == null || !fitsNounModifiers(s, head, context.entities().canonical(last))) {
+                return null; // nobody of that kind, or "the paramedics union" is not the health agency named last
             }
-            return last == null ? null : context.speaker(mention, start, end, context.entities().canonical(last), EntityIndex.typeOf(last.type()));
+            return context.speaker(mention, start, end, context.entities().canonical(last), EntityIndex.typeOf(last.type()));
         }
         if (WordLists.ANIMATE.contains(h.lower()) || hasAge(s, first, head)) {
             // "“…,” said Ilse Maren. “…,” said the union president": a description right after a quote is someone else.
@@ -98,8 +98,8 @@ final class Descriptions {
                 continue;
             }
             narrowed = true;
-            String stem = modifier.lowerLemma().length() > 4 ? modifier.lowerLemma().substring(0, modifier.lowerLemma().length() - 1)
-                    : modifier.lowerLemma();
+            String lemma = modifier.lowerLemma();
+            String stem = lemma.length() > 4 ? lemma.substring(0, lemma.length() - 1) : lemma; // "teachers" fits "Teacher's"
             if (lowerName.contains(stem)) {
                 return true;
             }
@@ -163,29 +163,23 @@ final class Descriptions {
      * diocese" is the "Roman Catholic Diocese of Covington" named paragraphs up, not the school named since. Or null.
      */
     private NamedMention lastNamedAs(Set<String> kinds, String noun, int before) {
-        NamedMention last = null;
-        for (NamedMention m : context.text().mentions()) {
-            if (m.start() >= before) {
-                break;
-            }
-            boolean holdsNoun = java.util.Arrays.stream(m.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
-                    .anyMatch(noun::equals);
-            if (kinds.contains(m.type()) && holdsNoun
-                    && !context.insideAnyQuote(context.text().sentences().get(m.sentence()).tokens().get(m.firstToken()))) {
-                last = m;
-            }
-        }
-        return last;
+        return lastMention(kinds, before, m -> java.util.Arrays.stream(m.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(noun::equals));
     }
 
-    /** The organisation or place of one of the NER kinds acting last, else named last within a few sentences. */
+    /** The organisation or place of one of the NER kinds named last within a few sentences; or null. */
     private NamedMention lastOfKind(Set<String> kinds, int before, int sentence) {
+        return lastMention(kinds, before, m -> sentence - m.sentence() <= MAX_SENTENCES_BACK);
+    }
+
+    /** The last mention of the kinds before the offset, outside quotes, that the test allows; or null. */
+    private NamedMention lastMention(Set<String> kinds, int before, java.util.function.Predicate<NamedMention> allowed) {
         NamedMention last = null;
         for (NamedMention m : context.text().mentions()) {
             if (m.start() >= before) {
                 break;
             }
-            if (kinds.contains(m.type()) && sentence - m.sentence() <= MAX_SENTENCES_BACK
+            if (kinds.contains(m.type()) && allowed.test(m)
                     && !context.insideAnyQuote(context.text().sentences().get(m.sentence()).tokens().get(m.firstToken()))) {
                 last = m;
             }

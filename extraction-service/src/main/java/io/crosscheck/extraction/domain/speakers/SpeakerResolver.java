@@ -123,6 +123,9 @@ final class SpeakerResolver {
         }
         Set<String> named = new java.util.HashSet<>();
         for (NamedMention m : context.text().mentions()) {
+            if (m.sentence() > s.index()) {
+                break; // mentions come in text order
+            }
             if (m.sentence() == s.index() && m.endToken() <= i && context.entities().typeOf(m) == EntityType.ENTITY_TYPE_PERSON) {
                 named.add(context.entities().canonical(m));
             }
